@@ -1,0 +1,1 @@
+"""spaCy-free extraction logic: plain strings in, plain (msgpack-safe) dicts out."""
