@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.conftest import assert_offsets
 
 import policyparse
 from policyparse import PolicyparseError, parse_many, parse_speech
-from tests.conftest import assert_offsets
 
 SHORT = "2019年3月5日，国务院总理李克强作报告。他强调：一是要稳增长。二是要促改革。三是要惠民生。"
 
@@ -89,7 +89,8 @@ def test_api_doc_date_argument_wins(nlp_char) -> None:  # type: ignore[no-untype
 def test_api_parse_many_matches_parse_speech(nlp_char) -> None:  # type: ignore[no-untyped-def]
     texts = [SHORT, "", "去年完成。今年将推进。"]
     many = list(parse_many(iter(texts), doc_dates=[None, None, "2019-06-01"], nlp=nlp_char))
-    single = [parse_speech(t, doc_date=d, nlp=nlp_char) for t, d in zip(texts, [None, None, "2019-06-01"])]
+    dates = [None, None, "2019-06-01"]
+    single = [parse_speech(t, doc_date=d, nlp=nlp_char) for t, d in zip(texts, dates, strict=True)]
     assert many == single
 
 

@@ -7,9 +7,9 @@ import json
 import sys
 
 import pytest
+from tests.conftest import EXAMPLE
 
 from policyparse.cli import main
-from tests.conftest import EXAMPLE
 
 
 def run(capsys, *args: str, stdin: bytes | None = None):  # type: ignore[no-untyped-def]

@@ -41,7 +41,7 @@ def test_pipeline_unknown_segmenter() -> None:
 
 
 def test_pipeline_missing_model_says_how_to_install(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(PolicyparseError, match="pip install --no-build-isolation pkuseg==0.0.25"):
+    with pytest.raises(PolicyparseError, match=r"pip install --no-build-isolation pkuseg==0\.0\.25"):
         build_pipeline("pkuseg", pkuseg_model=tmp_path / "nowhere")
 
 

@@ -57,7 +57,8 @@ def load_pipeline(segmenter: Segmenter = "pkuseg") -> Language:
     """
     # spacy-pkuseg prints a notice when it reads the 0.0.25 model's pickle; it is expected here.
     with contextlib.redirect_stderr(io.StringIO()):
-        return build_pipeline(segmenter)
+        nlp: Language = build_pipeline(segmenter)
+    return nlp
 
 
 def _speech_from_doc(doc: Doc, segmenter: str | None) -> Speech:
@@ -90,9 +91,9 @@ def parse_speech(text: str, *, doc_date: DateLike = None, nlp: Language | None =
         nlp: a pipeline from :func:`load_pipeline`; default: the cached pkuseg pipeline.
 
     Example:
-        >>> s = parse_speech("2018年4月12日，陈因强调：一是着力提升创新能力。二是着力打造支撑体系。")
+        >>> s = parse_speech("2018年4月12日，陈因强调：一是着力创新。二是着力开放。")
         >>> [p.heading for p in s.priorities]
-        ['着力提升创新能力', '着力打造支撑体系']
+        ['着力创新', '着力开放']
     """
     nlp = nlp or load_pipeline()
     doc = nlp(_prepare(nlp, text, doc_date))

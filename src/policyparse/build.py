@@ -133,9 +133,9 @@ def _enumeration(
         if it.get("priority"):
             priorities.append(item)
         items.append(item)
-    return Enumeration(
-        kind=row["kind"], family=row.get("family", ""), items=items, start=row["start"], end=row["end"]
-    )
+    start, end = _span(text, row["start"], row["end"])
+    family = row.get("family", "")
+    return Enumeration(kind=row["kind"], family=family, items=items, start=start, end=end)
 
 
 def enumerations_from(
@@ -148,7 +148,8 @@ def enumerations_from(
     """The list tree and the priorities (items flagged by the enumeration finder), in text order."""
     attach = _Attach(dates, quantities, programs, officials)
     priorities: list[Directive] = []
-    enums = [_enumeration(ctx.text, row, attach, priorities) for row in ctx.results.get("enumerations", [])]
+    rows = ctx.results.get("enumerations", [])
+    enums = [_enumeration(ctx.text, row, attach, priorities) for row in rows]
     priorities.sort(key=lambda d: d.start)
     return enums, priorities
 

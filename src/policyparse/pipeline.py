@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from policyparse.errors import Errors, PolicyparseError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Segmenter = Literal["pkuseg", "char"]
 SENTENCE_PUNCT = ["。", "！", "？", "；", "!", "?", ";"]
@@ -40,7 +43,7 @@ def _user_dict_words() -> list[str]:
 
 def build_pipeline(
     segmenter: Segmenter = "pkuseg", *, pkuseg_model: str | Path | None = None
-):  # type: ignore[no-untyped-def]
+) -> Language:
     """A new spaCy ``Language`` with the policyparse components.
 
     Args:
@@ -66,8 +69,9 @@ def build_pipeline(
 
     nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": segmenter}}})
     if model is not None:
-        nlp.tokenizer.initialize(pkuseg_model=str(model))
-        nlp.tokenizer.pkuseg_update_user_dict(_user_dict_words())
+        tokenizer: Any = nlp.tokenizer
+        tokenizer.initialize(pkuseg_model=str(model))
+        tokenizer.pkuseg_update_user_dict(_user_dict_words())
     # Extraction is linear in character space; spaCy's 1M-character guard is for parsers.
     nlp.max_length = 10**9
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})

@@ -1,7 +1,8 @@
 """A same-length normalised copy of the text, so offsets found on it hold on the original.
 
-Extractors search the copy and slice the caller's string: full-width ASCII (０-９, Ａ-ｚ, （，：；％)
-becomes half-width and Traditional characters become Simplified, one character for one.
+Extractors search the copy and slice the caller's string: full-width ASCII
+(０-９, Ａ-ｚ, （，：；％) becomes half-width and Traditional characters become
+Simplified, one character for one.
 """
 
 from __future__ import annotations

@@ -48,9 +48,9 @@ def compile_patterns(name: str, **lists: tuple[str, ...]) -> dict[str, regex.Pat
     compiled = {}
     for pid, template in (spec.get("patterns") or {}).items():
         try:
-            compiled[pid] = regex.compile(
-                expand(str(template), fragments), regex.VERBOSE, **{k: list(v) for k, v in lists.items()}
-            )
+            named = {k: list(v) for k, v in lists.items()}
+            pattern = expand(str(template), fragments)
+            compiled[pid] = regex.compile(pattern, regex.VERBOSE, **named)  # type: ignore[arg-type]
         except regex.error as exc:
             raise PolicyparseError(Errors.E013.format(name=name, pid=pid, err=exc)) from exc
     return compiled
