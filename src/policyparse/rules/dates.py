@@ -1,10 +1,262 @@
-"""Temporal expressions: spans, kinds and calendar values."""
+"""Temporal expressions: find date spans, pick the non-overlapping ones, give kinds and values.
+
+Patterns live in ``patterns/dates.yaml``; values come from ``rules/date_values.py``.
+"""
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from policyparse.data import load_words, load_yaml
 from policyparse.rules.context import Context, Result
+from policyparse.rules.date_values import Env, Value, plan_periods, relative_words, resolve
+from policyparse.rules.patterns import expand
+
+_RELATIVE_FAMILIES = {"rel", "week", "day", "md.rel"}
+_WEEKDAY_GAP = 3  # 2019年4月18日(周四): a weekday right after a date adds nothing
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    order: int
+    pid: str
+    groups: dict[str, str | None]
+
+
+@functools.cache
+def _context() -> dict[str, regex.Pattern[str]]:
+    """The context checks of ``patterns/dates.yaml`` (since, deadline, name, title)."""
+    spec = load_yaml("dates") or {}
+    return {k: regex.compile(str(v), regex.VERBOSE) for k, v in (spec.get("context") or {}).items()}
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    # compile_patterns passes every list to every pattern, which `regex` rejects when a pattern
+    # does not use one; compile here with ignore_unused until it does (reported to the lead).
+    lists = {
+        "rel": sorted(relative_words(), key=lambda w: (-len(w), w)),
+        "events": list(_event_names()),
+        "plans": sorted(plan_periods(), key=lambda w: (-len(w), w)),
+        "vague": list(load_words("date_vague")),
+    }
+    spec = load_yaml("dates") or {}
+    fragments = dict(spec.get("fragments") or {})
+    compiled = []
+    for pid, tpl in (spec.get("patterns") or {}).items():
+        source = expand(str(tpl), fragments)
+        pattern = regex.compile(source, regex.VERBOSE, ignore_unused=True, **lists)  # type: ignore[arg-type]
+        compiled.append((str(pid), pattern))
+    return tuple(compiled)
+
+
+def _event_names() -> tuple[str, ...]:
+    from policyparse.rules.date_values import event_days
+
+    return tuple(sorted(event_days(), key=lambda w: (-len(w), w)))
+
+
+def _candidates(norm: str) -> list[_Cand]:
+    found = []
+    for order, (pid, pattern) in enumerate(_patterns()):
+        for m in pattern.finditer(norm):
+            if m.end() > m.start():
+                found.append(_Cand(m.start(), m.end(), order, pid, m.groupdict()))
+    return found
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Leftmost-longest, then pattern order: non-overlapping spans in text order."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start), c.order))
+    chosen: list[_Cand] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    return chosen
+
+
+def _title_ranges(norm: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in _context()["title"].finditer(norm):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _inside(ranges: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    starts, ends = ranges
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and ends[i] >= end
+
+
+def _explicit_year(c: _Cand, value: Value) -> int | None:
+    """The year a mention states itself (2018年…, 二〇一八年…), for later month-day dates."""
+    if value.start is None or value.granularity in ("none", "period"):
+        return None
+    if c.groups.get("y") is None and c.groups.get("y2") is None:
+        return None
+    return value.end.year if value.end else value.start.year
 
 
 def find_dates(ctx: Context) -> list[Result]:
-    """Placeholder until the finder lands: finds nothing."""
-    return []
+    """Find the temporal expressions of ``ctx.text`` with kinds and calendar values.
+
+    Example:
+        >>> from policyparse.stages import run
+        >>> r = run("到2020年,十三五时期", ["dates"]).results["dates"]
+        >>> [(d["kind"], d["value_start"]) for d in r]
+        [('deadline', '2020-01-01'), ('period', '2016-01-01')]
+    """
+    norm, ref, checks = ctx.norm, ctx.doc_date, _context()
+    titles = _title_ranges(norm)
+    newlines = [i for i, ch in enumerate(norm) if ch == "\n"]
+    results: list[Result] = []
+    context_year: tuple[int, int] | None = None  # (year, position of the mention stating it)
+    for c in _select(_candidates(norm)):
+        if _inside(titles, c.start, c.end) or _in_name(norm, c.start, c.end):
+            continue
+        family = c.pid.partition(".")[0]
+        if family == "week" and not c.groups.get("rel") and _follows_day(results, c.start):
+            continue
+        value = resolve(
+            c.pid, c.groups, Env(ref, _context_year(newlines, context_year, c.start, ref))
+        )
+        start, end = c.start, c.end
+        kind = _kind({"md.rel": "md.rel", "part.month": "md"}.get(c.pid, family), value)
+        since = checks["since"].match(norm, end) if family not in ("vague", "event") else None
+        if since:
+            end, kind = since.end(), "anchored"
+            if since.group().startswith(("”", '"', "’")) and norm[start - 1 : start] in '“"‘':
+                start -= 1  # “十五”以来: keep the quotes that the 以来 reaches across
+            value = Value(value.start, ref, "period", True)
+        elif kind not in ("vague", "anchored") and _is_deadline(norm, start, end, family):
+            kind = "deadline"
+        if ctx.in_boilerplate(start, end) and not (
+            kind == "absolute" and value.granularity == "day"
+        ):
+            continue
+        year = _explicit_year(c, value) if kind != "deadline" else None
+        if year is not None:
+            context_year = (year, start)
+        results.append(_result(start, end, kind, value, c.pid))
+    return _join_ranges(norm, results)
+
+
+def _join_ranges(norm: str, results: list[Result]) -> list[Result]:
+    """Merge ``A 至 B`` (two valued mentions joined only by a connector) into one range."""
+    joiner = _context()["joiner"]
+    out: list[Result] = []
+    for r in results:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and r["start"] - prev["end"] <= 3
+            and prev["kind"] not in ("vague", "anchored")
+            and r["kind"] not in ("vague", "anchored")
+            and prev["value_start"]
+            and r["value_end"]
+            and prev["value_start"] <= r["value_end"]
+            and joiner.match(norm[prev["end"] : r["start"]])
+        ):
+            out[-1] = {
+                **prev,
+                "end": r["end"],
+                "kind": "range",
+                "value_end": r["value_end"],
+                "granularity": prev["granularity"],
+                "rule": prev["rule"] + "+" + r["rule"],
+            }
+            continue
+        out.append(r)
+    return out
+
+
+def _context_year(
+    newlines: list[int], last: tuple[int, int] | None, start: int, ref: dt.date | None
+) -> int | None:
+    """Year for a month or day stated without one (GUIDELINES: "from the context, else from
+    doc_date"). Context = the nearest preceding explicit year in the same paragraph, unless it
+    lies after doc_date's year; without a doc_date, the nearest preceding one anywhere."""
+    if last is None:
+        return None
+    year, pos = last
+    if ref is None:
+        return year
+    if year > ref.year or _newline_between(newlines, pos, start):
+        return None  # a future (target) year or another paragraph: use doc_date's year
+    return year
+
+
+def _newline_between(newlines: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(newlines, start)
+    return i < len(newlines) and newlines[i] < end
+
+
+def _in_name(norm: str, start: int, end: int) -> bool:
+    checks = _context()
+    return bool(
+        checks["name_before"].search(norm, max(0, start - 5), start)
+        and checks["name_after"].match(norm[end : end + 1])
+    )
+
+
+def _follows_day(results: list[Result], start: int) -> bool:
+    """A bare weekday right after a day (2019年4月18日(周四)) restates that day."""
+    return (
+        bool(results)
+        and results[-1]["granularity"] == "day"
+        and (start - results[-1]["end"] <= _WEEKDAY_GAP)
+    )
+
+
+def _kind(family: str, value: Value) -> str:
+    if family == "vague":
+        return "vague"
+    if family == "event":
+        return "anchored"
+    if family in ("yrange", "drange", "mrange") or (
+        family == "quarter"
+        and value.start
+        and value.end
+        and value.end.month - value.start.month > 2
+    ):
+        return "range"
+    if family in ("plan", "quarter", "half", "months", "part", "decade", "century"):
+        return "relative" if value.relative else "period"
+    if family in _RELATIVE_FAMILIES or (value.relative and family not in ("md", "month")):
+        return "relative"  # a month-day without a year is still a calendar date (4月12日)
+    return "absolute"
+
+
+def _is_deadline(norm: str, start: int, end: int, family: str) -> bool:
+    if family in ("rel",) and norm[end : end + 1] == "前":
+        return False  # 今天前 / 明天前 are rare; 前天 is its own word
+    checks = _context()
+    if checks["deadline_after"].match(norm, end):
+        return True
+    return bool(checks["deadline_before"].search(norm, max(0, start - 4), start))
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _result(start: int, end: int, kind: str, value: Value, pid: str) -> Result:
+    return {
+        "start": start,
+        "end": end,
+        "kind": kind,
+        "value_start": _iso(value.start),
+        "value_end": _iso(value.end),
+        "granularity": value.granularity if kind != "vague" else "none",
+        "rule": pid,
+    }

@@ -50,7 +50,9 @@ def compile_patterns(name: str, **lists: tuple[str, ...]) -> dict[str, regex.Pat
         try:
             named = {k: list(v) for k, v in lists.items()}
             pattern = expand(str(template), fragments)
-            compiled[pid] = regex.compile(pattern, regex.VERBOSE, **named)  # type: ignore[arg-type]
+            compiled[pid] = regex.compile(
+                pattern, regex.VERBOSE, ignore_unused=True, **named  # type: ignore[arg-type]
+            )
         except regex.error as exc:
             raise PolicyparseError(Errors.E013.format(name=name, pid=pid, err=exc)) from exc
     return compiled

@@ -1,0 +1,115 @@
+"""What a list enumerates: achievement, challenge, task or other (GUIDELINES §enumerations).
+
+Cue words (``data/lexicons/list_cues.tsv``) are weighed in the list's introduction, the
+headings of its items and the headings of the items that enclose it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from policyparse.data import load_rows
+
+KINDS = ("task", "achievement", "challenge", "other")  # ties go to the first
+_LABEL_MAX = 24  # a section label is short: 2009年工作回顾, 实施乡村振兴战略的总体要求
+
+
+class CueRow(BaseModel):
+    """One row of ``list_cues.tsv``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    cue: str
+    kind: str
+    where: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class ListView:
+    """What the classifier reads of one list (all strings taken from the normalised text)."""
+
+    intro: str  # the sentence before the list's lead-in clause
+    lead: str  # the clause that leads into the list (主要基于两方面考虑：)
+    headings: Sequence[str]
+    parent: str  # heading of the enclosing item, "" at top level
+    ancestors: Sequence[str]  # headings of every enclosing item
+
+
+@functools.cache
+def _cues() -> dict[str, tuple[CueRow, ...]]:
+    by_where: dict[str, list[CueRow]] = {}
+    for row in load_rows("list_cues", CueRow):
+        by_where.setdefault(row.where, []).append(row)
+    # Longest first, so a head cue matches 进一步 before 进.
+    return {w: tuple(sorted(rows, key=lambda r: -len(r.cue))) for w, rows in by_where.items()}
+
+
+@functools.cache
+def _matcher(where: str) -> tuple[regex.Pattern[str], dict[str, CueRow]]:
+    # One alternation, longest cue first: 补短板 (task) is read before 短板 (challenge) can be,
+    # and weight-0 words (主要, 需要) shield the 要 inside them.
+    rows = {r.cue: r for r in _cues().get(where, ())}
+    alternation = "|".join(regex.escape(c) for c in sorted(rows, key=lambda c: (-len(c), c)))
+    return regex.compile(alternation or r"(?!)"), rows
+
+
+def _found(where: str, text: str) -> Iterator[CueRow]:
+    """Cue rows of ``where`` read in ``text`` left to right, longest first, without overlaps."""
+    pattern, rows = _matcher(where)
+    for m in pattern.finditer(text):
+        yield rows[m.group()]
+
+
+def is_outline(headings: Sequence[str]) -> bool:
+    """Whether the items name sections (总体要求, 工作回顾) rather than points of one kind.
+
+    Example:
+        >>> is_outline(["2017年工作回顾", "2018年主要任务"])
+        True
+    """
+    cues = _cues()
+    for h in headings:
+        h = h.rstrip("。.,;:")
+        if len(h) <= _LABEL_MAX and any(h.endswith(r.cue) for r in cues.get("label", ())):
+            return True
+        if any(r.cue in h for r in cues.get("outline", ())):
+            return True
+    return False
+
+
+def classify(view: ListView) -> str:
+    """The kind of a list.
+
+    Example:
+        >>> classify(ListView("", "面临不少困难:", ["核心技术仍受制于人", "产品质量偏低"], "", []))
+        'challenge'
+    """
+    if is_outline(view.headings):
+        return "other"
+    cues = _cues()
+    score = dict.fromkeys(KINDS, 0.0)
+    lead = {r.cue: r for r in _found("intro", view.lead)}
+    intro = {r.cue: r for r in _found("intro", view.intro) if r.cue not in lead}
+    for r in lead.values():
+        score[r.kind] += 2 * r.weight
+    for r in intro.values():
+        score[r.kind] += r.weight
+    for r in cues.get("parent", ()):
+        if r.cue in view.parent:
+            score[r.kind] += r.weight
+    for r in cues.get("ancestor", ()):
+        if any(r.cue in a for a in view.ancestors):
+            score[r.kind] += r.weight
+    n = max(1, len(view.headings))
+    for h in view.headings:
+        head = next((r for r in cues.get("head", ()) if h.startswith(r.cue)), None)
+        if head is not None:
+            score[head.kind] += head.weight / n
+        for r in {r.cue: r for r in _found("item", h)}.values():
+            score[r.kind] += r.weight / n
+    return max(KINDS, key=lambda k: score[k])

@@ -1,0 +1,173 @@
+"""Places in the text that show a person: title + name, name + title, 同志, subjects, lists, bylines.
+
+Names are found by surname and context, never from a list of known people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from policyparse.rules import official_lexicon as lex
+from policyparse.rules.official_names import name_before, plausible, post_ok, read_name
+from policyparse.rules.official_positions import Position, org_chain_ending, read_position
+
+_PERSONAL = ("同志", "先生", "女士")
+_BYLINE_HEAD = 15
+_BYLINE_TAIL = 4
+
+
+@dataclass
+class Evidence:
+    """One located name with the title and organisation written beside it."""
+
+    start: int
+    end: int
+    title: tuple[int, int] | None = None
+    org: tuple[int, int] | None = None
+    bare_org: bool = False
+    rule: str = ""
+
+
+def _from_position(s: int, e: int, pos: Position, rule: str) -> Evidence:
+    return Evidence(s, e, pos.title, pos.org, pos.bare_org, rule)
+
+
+def _title_name(norm: str) -> Iterator[Evidence]:
+    for m in lex.patterns()["title_name"].finditer(norm):
+        s = m.end()
+        e = read_name(norm, s, strong=True)
+        if e is None:
+            continue
+        pos = read_position(norm, s)
+        yield _from_position(s, e, pos, "title_name")
+        # 副部长徐乐江、刘利华、辛国斌: every name of the list shares the title.
+        while e < len(norm) - 1 and norm[e] == "、":
+            e2 = read_name(norm, e + 1, strong=False)
+            if e2 is None:
+                break
+            yield _from_position(e + 1, e2, pos, "title_list")
+            e = e2
+
+
+def _name_title(norm: str) -> Iterator[Evidence]:
+    for m in lex.patterns()["name_title"].finditer(norm):
+        word = m.group("title")
+        personal = word in _PERSONAL
+        if lex.patterns()["title_breaker"].match(norm, m.end() - 1):
+            continue
+        s = name_before(norm, m.start(), strong=not personal, single=not personal)
+        if s is None:
+            continue
+        title = None if personal else (m.start(), m.end())
+        # 人劳司何捷同志: a body written right before the name is its organisation.
+        o = org_chain_ending(norm, s)
+        org = (o, s) if o is not None else None
+        yield Evidence(s, m.start(), title, org, False, "name_title")
+
+
+def _given_name(norm: str) -> Iterator[Evidence]:
+    for m in lex.patterns()["given_name"].finditer(norm):
+        name = m.group("name")
+        if name[-1] in "委部省市县区党组" or lex.nonname_matcher().match(name):
+            continue
+        yield Evidence(m.start("name"), m.end("name"), m.span("title"), None, False, "given")
+
+
+def _core_formula(norm: str) -> Iterator[Evidence]:
+    for m in lex.patterns()["core_formula"].finditer(norm):
+        s, e = m.span("name")
+        if not plausible(norm, s, e, strong=False):
+            continue
+        if m.group("title") == "核心":
+            yield Evidence(s, e, None, None, False, "core")
+        else:
+            yield Evidence(s, e, m.span("title"), m.span("org"), False, "core")
+
+
+def _subjects(norm: str) -> Iterator[Evidence]:
+    verb = lex.patterns()["subject_verb"]
+    for m in lex.patterns()["subject"].finditer(norm):
+        s = m.end()
+        e = read_name(norm, s, strong=False)
+        if e is not None and verb.match(norm, e):
+            yield Evidence(s, e, None, None, False, "subject")
+
+
+def _lists(norm: str) -> Iterator[Evidence]:
+    for m in lex.patterns()["name_list"].finditer(norm):
+        pos = m.start("list")
+        spans = []
+        for part in m.group("list").split("、"):
+            e = pos + len(part)
+            if not plausible(norm, pos, e, strong=False):
+                spans = []
+                break
+            spans.append((pos, e))
+            pos = e + 1
+        for s, e in spans:
+            yield Evidence(s, e, None, None, False, "list")
+
+
+def _bylines(norm: str) -> Iterator[Evidence]:
+    """A line that is only a name, maybe spaced or after a title (校长 张铁柱, 习　近　平).
+
+    Only the head and the tail of a text carry bylines and signatures.
+    """
+    pats = lex.patterns()
+    lines = norm.split("\n")
+    filled = sum(1 for ln in lines if ln.strip())
+    offset = 0
+    seen = 0  # non-empty lines so far
+    prev_end: int | None = None  # end of a previous line that closes with a title
+    for line in lines:
+        seen += bool(line.strip())
+        near = seen <= _BYLINE_HEAD or seen > filled - _BYLINE_TAIL
+        m = pats["byline_name"].match(line) if near and len(line) <= 40 else None
+        t = pats["byline_titled"].match(line) if near and len(line) <= 60 and not m else None
+        if m:
+            s, e = offset + m.start("name"), offset + m.end("name")
+            if _plain_name(m.group("name").replace(" ", "")):
+                pos = read_position(norm, prev_end) if prev_end is not None else Position()
+                yield Evidence(s, e, pos.title, pos.org, pos.bare_org, "byline")
+        elif t:
+            s, e = offset + t.start("name"), offset + t.end("name")
+            pos = read_position(norm, s)
+            if pos.title is not None and _plain_name(t.group("name")):
+                yield _from_position(s, e, pos, "byline")
+        stripped = line.rstrip()
+        if stripped:
+            prev_end = None
+        if stripped and not m:
+            end = offset + len(stripped)
+            pos = read_position(norm, end)
+            if pos.title is not None and pos.title[1] == end:
+                prev_end = end
+        offset += len(line) + 1
+
+
+def _plain_name(name: str) -> bool:
+    e = read_name(name, 0, strong=False)
+    return e == len(name)
+
+
+def find_evidence(norm: str) -> list[Evidence]:
+    """Every place that shows a person, in text order (duplicates allowed)."""
+    out: list[Evidence] = []
+    for finder in (_title_name, _name_title, _given_name, _core_formula, _subjects, _lists,
+                   _bylines):
+        out.extend(finder(norm))
+    out.sort(key=lambda ev: (ev.start, -(ev.end - ev.start)))
+    return out
+
+
+def credit_spans(norm: str) -> list[tuple[int, int]]:
+    """Spans of names in bylines and credits (记者 张三, 郭天虎 摄)."""
+    spans = []
+    for pid in ("credit_before", "credit_after"):
+        for m in lex.patterns()[pid].finditer(norm):
+            spans.append(m.span("name"))
+    return spans
+
+
+__all__ = ["Evidence", "credit_spans", "find_evidence", "post_ok"]

@@ -1,0 +1,150 @@
+"""Lexicons and compiled patterns of the officials and speakers finders, loaded lazily and cached."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from policyparse.data import load_tsv, load_words, load_yaml
+from policyparse.rules.patterns import expand
+
+# Title prefixes generated from the titles table (GUIDELINES §officials keeps them in the title).
+_DEPUTY = ("副", "常务副", "第一副", "执行副")
+_ACTING = ("代", "代理")
+
+
+@dataclass(frozen=True)
+class Org:
+    """One organisation name as written and its full official name."""
+
+    canonical: str
+    kind: str
+
+
+@functools.cache
+def surnames() -> dict[str, str]:
+    """Surname → kind (single, compound, rare)."""
+    return {row["surname"]: row["kind"] for row in load_tsv("surnames")}
+
+
+@functools.cache
+def titles() -> tuple[str, ...]:
+    """Every title with its generated deputy and acting forms, longest first."""
+    out: set[str] = set()
+    for row in load_tsv("titles"):
+        base = row["title"]
+        out.add(base)
+        if row["deputy"] == "y":
+            out.update(p + base for p in _DEPUTY)
+        if row["acting"] == "y":
+            out.update(p + base for p in _ACTING)
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def address_titles() -> tuple[str, ...]:
+    """Titles that may follow a name (王部长, 习近平总书记), with their deputy forms."""
+    out: set[str] = set()
+    for row in load_tsv("titles"):
+        if row["address"] != "y":
+            continue
+        out.add(row["title"])
+        if row["deputy"] == "y":
+            out.update(p + row["title"] for p in _DEPUTY)
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def implied_of_title() -> dict[str, str]:
+    """Title (with generated forms) → implied body key of official_implied_orgs.tsv."""
+    out: dict[str, str] = {}
+    for row in load_tsv("titles"):
+        if not row["implied"]:
+            continue
+        base = row["title"]
+        forms = [base]
+        if row["deputy"] == "y":
+            forms += [p + base for p in _DEPUTY]
+        if row["acting"] == "y":
+            forms += [p + base for p in _ACTING]
+        out.update((f, row["implied"]) for f in forms)
+    return out
+
+
+@functools.cache
+def implied_rules() -> dict[str, tuple[str, str]]:
+    """Implied body key → (kind, value)."""
+    return {row["implied"]: (row["kind"], row["value"]) for row in load_tsv("official_implied_orgs")}
+
+
+@functools.cache
+def organizations() -> dict[str, Org]:
+    """Organisation name as written → canonical name and kind."""
+    return {r["name"]: Org(r["canonical"], r["kind"]) for r in load_tsv("organizations")}
+
+
+@functools.cache
+def org_names() -> tuple[str, ...]:
+    """Organisation names, longest first."""
+    return tuple(sorted(organizations(), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def speech_verbs(kind: str) -> tuple[str, ...]:
+    """Speech verbs of one kind (voice, report, relay, announce), longest first."""
+    words = {r["verb"] for r in load_tsv("speech_verbs") if r["kind"] == kind}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def patterns() -> dict[str, regex.Pattern[str]]:
+    """The compiled patterns of ``patterns/officials.yaml``."""
+    return compile_with_lists(
+        "officials",
+        titles=titles(),
+        address=address_titles(),
+        surnames=tuple(sorted(surnames(), key=lambda w: (-len(w), w))),
+        bylines=load_words("bylines"),
+    )
+
+
+def compile_with_lists(name: str, **lists: tuple[str, ...]) -> dict[str, regex.Pattern[str]]:
+    """Compile ``patterns/<name>.yaml`` passing each pattern only the named lists it uses.
+
+    ``compile_patterns`` hands every list to every pattern, which ``regex`` rejects as unused.
+    """
+    spec = load_yaml(name) or {}
+    fragments: dict[str, str] = dict(spec.get("fragments") or {})
+    out = {}
+    for pid, template in (spec.get("patterns") or {}).items():
+        pattern = expand(str(template), fragments)
+        used = {k: list(v) for k, v in lists.items() if f"\\L<{k}>" in pattern}
+        out[pid] = regex.compile(pattern, regex.VERBOSE, **used)
+    return out
+
+
+@functools.cache
+def _named(name: str, words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"\L<words>", words=list(words))
+
+
+def nonname_matcher() -> regex.Pattern[str]:
+    """Matches a common word (方案, 全体) that must not be read as a name."""
+    return _named("nonnames", load_words("official_nonnames"))
+
+
+def title_matcher() -> regex.Pattern[str]:
+    """Matches any title (longest first)."""
+    return _named("titles", titles())
+
+
+def org_matcher() -> regex.Pattern[str]:
+    """Matches any lexicon organisation (longest first)."""
+    return _named("orgs", org_names())
+
+
+def verb_matcher(kind: str) -> regex.Pattern[str]:
+    """Matches a speech verb of ``kind``."""
+    return _named(kind, speech_verbs(kind))

@@ -1,0 +1,142 @@
+"""Reading the position phrase before a name (工业和信息化部党组书记、部长) right to left.
+
+GUIDELINES §officials: the title is the position phrase attached to the name without a leading
+organisation; the organisation is the body nearest to the name.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from policyparse.rules import official_lexicon as lex
+from policyparse.rules.official_names import is_han
+
+# Heads of organisation names, longest first (a generic body: 运行监测协调局, 义乌市委).
+_ORG_SUFFIXES = tuple(
+    sorted(
+        (
+            "人大常委会 常委会 委员会 人民政府 政府 政协 党委 纪委 党组 领导小组 小组 办公厅 办公室 "
+            "大学 学院 中心 集团 公司 银行 研究院 研究所 纪检组 总局 "
+            "委 部 局 司 厅 办 室 院 校 组 团 处 署 会 所 站 馆 社 台 省 市 县 区 州 盟 旗 镇 乡"
+        ).split(),
+        key=lambda w: (-len(w), w),
+    )
+)
+# Characters that end a generic organisation name on the left (传达学习省委 → 省委).
+_ORG_STOP = set("才达习彻见在和与及的了是请由对向就为席持等任并于将把从到给让时后前中上下里讯日月年号兼、")
+_CONNECTORS = ("、", "兼")
+_MAX_TITLE = 8
+_MAX_GENERIC = 10
+_BARE = set("部省市县区")
+
+
+@dataclass
+class Position:
+    """Title and organisation spans found before a name (offsets into the text)."""
+
+    title: tuple[int, int] | None = None
+    org: tuple[int, int] | None = None
+    bare_org: bool = False  # the organisation is a bare shorthand such as 部 in 部党组成员
+
+
+@functools.cache
+def _title_set() -> frozenset[str]:
+    return frozenset(lex.titles())
+
+
+def _title_ending(norm: str, p: int) -> int | None:
+    for length in range(min(_MAX_TITLE, p), 1, -1):
+        if norm[p - length : p] in _title_set():
+            return p - length
+    return None
+
+
+def _lexicon_org_ending(norm: str, p: int) -> int | None:
+    orgs = lex.organizations()
+    for length in range(min(20, p), 1, -1):
+        if norm[p - length : p] in orgs:
+            return p - length
+    return None
+
+
+def generic_org_start(norm: str, q: int, p: int) -> int:
+    """Start of a generic body whose head word is ``norm[q:p]`` (运行监测协调 + 局)."""
+    start = q
+    while start > 0 and p - start < _MAX_GENERIC:
+        ch = norm[start - 1]
+        if not is_han(ch) or ch in _ORG_STOP:
+            break
+        if _lexicon_org_ending(norm, start) is not None or _title_ending(norm, start):
+            break
+        start -= 1
+    return start
+
+
+def _generic_org_ending(norm: str, p: int) -> int | None:
+    for suffix in _ORG_SUFFIXES:
+        if not norm.endswith(suffix, 0, p):
+            continue
+        q = p - len(suffix)
+        start = generic_org_start(norm, q, p)
+        if start < q:
+            return start
+        before = norm[q - 1] if q >= 1 else "\n"
+        # A bare head (部党组成员, 市委书记) counts only after a boundary.
+        if (len(suffix) >= 2 or suffix in _BARE) and (not is_han(before) or before in _ORG_STOP):
+            return q
+        return None
+    return None
+
+
+def org_chain_ending(norm: str, p: int) -> int | None:
+    """Start of the run of organisation names that ends at ``p`` (工信部 + 运行监测协调局)."""
+    start = None
+    for _ in range(4):
+        q = _lexicon_org_ending(norm, p)
+        if q is None:
+            q = _generic_org_ending(norm, p)
+        if q is None or q == p:
+            break
+        start = p = q
+    return start
+
+
+def read_position(norm: str, name_start: int) -> Position:
+    """The title and organisation written right before the name at ``name_start``.
+
+    Example:
+        >>> text = "工业和信息化部党组书记、部长苗圩"
+        >>> pos = read_position(text, 14)
+        >>> text[slice(*pos.title)], text[slice(*pos.org)]
+        ('党组书记、部长', '工业和信息化部')
+    """
+    p = name_start
+    while p > 0 and norm[p - 1] == " ":
+        p -= 1
+    title_end = p
+    title_start: int | None = None
+    orgs: list[tuple[int, int]] = []
+    for _ in range(6):
+        t = _title_ending(norm, p)
+        if t is None:
+            break
+        title_start = p = t
+        o = org_chain_ending(norm, p)
+        if o is not None:
+            orgs.append((o, p))
+            p = o
+        # 党组书记、部长 / 总规划师兼综合规划司司长: another position joined to this one.
+        if p >= 1 and norm[p - 1] in _CONNECTORS and _title_ending(norm, p - 1) is not None:
+            p -= 1
+            continue
+        break
+    if title_start is None:
+        return Position()
+    # The title starts at its first title word, so a leading organisation stays out of it.
+    pos = Position(title=(title_start, title_end))
+    if orgs:
+        o = orgs[0]
+        pos.org = o
+        pos.bare_org = o[1] - o[0] == 1
+    return pos
