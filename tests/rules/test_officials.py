@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.conftest import load_cases
 
 from policyparse.rules.context import Context
 from policyparse.rules.officials import find_officials
-from tests.conftest import load_cases
 
 
 def _expected(cell: str) -> list[tuple[str, str | None, str | None]]:

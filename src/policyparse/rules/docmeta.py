@@ -15,6 +15,7 @@ from policyparse.rules.official_lexicon import compile_with_lists
 _HEAD = 1500  # a dateline or publication line sits near the top
 _TAIL = 300  # a signature date sits at the very end
 _TITLE_MAX = 60
+_LAG = 90  # days a report may trail its event
 
 
 @functools.cache
@@ -91,7 +92,13 @@ def find_date(ctx: Context, furniture: list[tuple[int, int]]) -> str | None:
             own_tail = iso
         elif kind == "pub" and s < _HEAD and pub is None:
             pub = iso
-    return own_head or own_tail or pub
+    own = own_head or own_tail
+    lag = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(own)).days if own and pub else 0
+    if not 0 <= lag <= _LAG:
+        # An opening date long before (or after) publication is a historical reference
+        # (2008年5月12日,汶川发生特大地震), not the date of this text.
+        return pub
+    return own or pub
 
 
 def find_boilerplate(ctx: Context) -> list[tuple[int, int]]:

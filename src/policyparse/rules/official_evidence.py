@@ -1,4 +1,4 @@
-"""Places in the text that show a person: title + name, name + title, 同志, subjects, lists, bylines.
+"""Places in the text that show a person: title + name, name + title, 同志, lists, bylines.
 
 Names are found by surname and context, never from a list of known people.
 """

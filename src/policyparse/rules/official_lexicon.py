@@ -1,4 +1,4 @@
-"""Lexicons and compiled patterns of the officials and speakers finders, loaded lazily and cached."""
+"""Lexicons and compiled patterns of the officials and speakers finders, loaded lazily."""
 
 from __future__ import annotations
 
@@ -76,7 +76,8 @@ def implied_of_title() -> dict[str, str]:
 @functools.cache
 def implied_rules() -> dict[str, tuple[str, str]]:
     """Implied body key → (kind, value)."""
-    return {row["implied"]: (row["kind"], row["value"]) for row in load_tsv("official_implied_orgs")}
+    rows = load_tsv("official_implied_orgs")
+    return {row["implied"]: (row["kind"], row["value"]) for row in rows}
 
 
 @functools.cache

@@ -10,11 +10,13 @@ from policyparse.rules import official_lexicon as lex
 
 # Characters that almost never occur in a given name but often follow one (function words,
 # calendar words, organisation heads): a candidate containing them is not a name.
-_NOT_IN_NAME = set("的了是在和与及等年月日为对向就将把被从到给让这那此之所而或市省县区部委局厅党说作讲")
+_NOT_IN_NAME = set(
+    "的了是在和与及等年月日为对向就将把被从到给让这那此之所而或市省县区部委局厅党说作讲"
+)
 # A third character that is itself a particle or verb: prefer the two-character reading.
 _WEAK_THIRD = set("说在作等和与及的同为对向就将于也已还则又再率任是赴到")
 # Last characters that make a candidate an organisation, not a person (商务部, 党委).
-_ORG_END = set("部委局厅办室院校会组团处署省市县区州镇乡村党司")
+_ORG_END = set("部委局厅办室院校会组团处署省市县区州镇乡村党司学")
 # Characters before a name that do not belong to it (和李希书记 → 李希).
 _LEFT_FUNCTION = set("和与及同向对在是为由被把将从到给让使以请受了的等也并跟")
 
@@ -99,13 +101,15 @@ def name_before(norm: str, end: int, *, strong: bool, single: bool = False) -> i
     ``single`` also accepts a surname alone (翁副部长) when a boundary precedes it.
     """
     cands: list[int] = []
-    for length in (3, 2, 4):
+    for length in (4, 3, 2):
         s = end - length
         if s < 0 or not plausible(norm, s, end, strong=strong):
             continue
         sur = surname_at(norm, s)
         if sur is None or (length == 4 and sur[1] != "compound"):
             continue
+        if cands and surname_at(norm, cands[0]) == (2, "compound"):
+            continue  # 欧阳明高: the compound-surname reading wins
         cands.append(s)
     if cands:
         best = cands[0]
@@ -118,7 +122,8 @@ def name_before(norm: str, end: int, *, strong: bool, single: bool = False) -> i
             best = cands[1]
         # 中华人民共和国主席: a rare surname needs a boundary on its left.
         before = norm[best - 1] if best > 0 else "\n"
-        if surname_at(norm, best) == (1, "rare") and is_han(before) and before not in _LEFT_FUNCTION:
+        rare = surname_at(norm, best) == (1, "rare")
+        if rare and is_han(before) and before not in _LEFT_FUNCTION:
             return None
         return best
     if single and end >= 1:

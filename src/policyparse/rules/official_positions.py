@@ -9,25 +9,17 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from policyparse.data import load_words
 from policyparse.rules import official_lexicon as lex
 from policyparse.rules.official_names import is_han
 
-# Heads of organisation names, longest first (a generic body: 运行监测协调局, 义乌市委).
-_ORG_SUFFIXES = tuple(
-    sorted(
-        (
-            "人大常委会 常委会 委员会 人民政府 政府 政协 党委 纪委 党组 领导小组 小组 办公厅 办公室 "
-            "大学 学院 中心 集团 公司 银行 研究院 研究所 纪检组 总局 "
-            "委 部 局 司 厅 办 室 院 校 组 团 处 署 会 所 站 馆 社 台 省 市 县 区 州 盟 旗 镇 乡"
-        ).split(),
-        key=lambda w: (-len(w), w),
-    )
-)
 # Characters that end a generic organisation name on the left (传达学习省委 → 省委).
-_ORG_STOP = set("才达习彻见在和与及的了是请由对向就为席持等任并于将把从到给让时后前中上下里讯日月年号兼、")
+_ORG_STOP = set(
+    "才达习彻见在和与及的了是请由对向就为席持等任并于将把从到给让时后前里讯日月年号兼、"
+)
 _CONNECTORS = ("、", "兼")
 _MAX_TITLE = 8
-_MAX_GENERIC = 10
+_MAX_GENERIC = 16
 _BARE = set("部省市县区")
 
 
@@ -74,7 +66,7 @@ def generic_org_start(norm: str, q: int, p: int) -> int:
 
 
 def _generic_org_ending(norm: str, p: int) -> int | None:
-    for suffix in _ORG_SUFFIXES:
+    for suffix in load_words("official_org_heads"):  # longest first
         if not norm.endswith(suffix, 0, p):
             continue
         q = p - len(suffix)

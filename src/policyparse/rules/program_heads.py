@@ -1,0 +1,167 @@
+"""Unquoted programme names: a head word (战略, 工程, 试点...) and the specific modifier before it.
+
+The left boundary is found by character rules, without word segmentation: the name starts after
+the nearest punctuation, introducing verb or preposition (实施, 推进, 按照...), 的, or coordinator.
+Coordinated names share their head (制造强国和网络强国战略 → 制造强国战略, 网络强国战略).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policyparse.rules import program_lexicon as lex
+
+# Longest modifier scanned leftwards from a head word; longer runs without a boundary are prose.
+MAX_MOD = 26
+# Longest conjunct that may share the head of the next one (蓝天、碧水、净土保卫战).
+MAX_CONJUNCT = 10
+COORDINATORS = "和与及、"
+# Heads whose titles join a long modifier with 的 (金融服务乡村振兴的指导意见).
+DE_HEADS = frozenset({"指导意见", "实施意见", "若干意见"})
+
+
+@dataclass
+class Cand:
+    """A candidate mention: span in the text, canonical name, kind and rule id."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    rule: str
+    title: bool = False
+
+
+@dataclass
+class _Scan:
+    start: int
+    reason: str  # "stop", "punct", "de", "coord:<ch>", "deng", "start", "long"
+
+
+def _scan_left(norm: str, hs: int, stop_ends: set[int], allow_de: bool) -> _Scan:
+    """Walk left from the head start ``hs`` to the start of the name."""
+    i = hs - 1
+    limit = hs - MAX_MOD
+    while i >= 0:
+        if i < limit:
+            return _Scan(i + 1, "long")
+        ch = norm[i]
+        if ch in COORDINATORS:
+            return _Scan(i + 1, "coord:" + ch)
+        if ch in lex.HARD_STOPS or (ch.isspace() and ch not in lex.QUOTES):
+            return _Scan(i + 1, "punct")
+        if ch == "等":
+            return _Scan(i + 1, "deng")
+        if (i + 1) in stop_ends and i + 1 != hs:
+            return _Scan(i + 1, "stop")
+        if ch == "的":
+            if not allow_de:
+                return _Scan(i + 1, "de")
+            allow_de = False
+        i -= 1
+    return _Scan(0, "start")
+
+
+def _modifier_ok(mod: str, min_mod: int) -> bool:
+    core = lex.clean_name(mod)
+    return len(core) >= min_mod and lex.specific_chars(core) >= 2
+
+
+def _conjuncts(norm: str, pos: int, stop_ends: set[int]) -> list[tuple[int, int, str]]:
+    """Conjuncts left of the separator at ``pos``: (start, end, separator before it)."""
+    out: list[tuple[int, int, str]] = []
+    end = pos
+    head = lex.head_regex()
+    while len(out) < 6:
+        sc = _scan_left(norm, end, stop_ends, allow_de=False)
+        seg = norm[sc.start : end]
+        if not seg or len(seg) > MAX_CONJUNCT or sc.reason == "long":
+            break
+        # A conjunct that ends with its own head word is a name of its own: no sharing.
+        if any(m.end() == len(seg) for m in head.finditer(seg)):
+            break
+        out.append((sc.start, end, sc.reason))
+        if not sc.reason.startswith("coord:"):
+            break
+        end = sc.start - 1
+    return out
+
+
+def _shared(
+    text: str, norm: str, y_start: int, hs: int, he: int, sep_pos: int, stop_ends: set[int],
+    kind: str,
+) -> list[Cand]:
+    """Names sharing the head (or tail) of the name that starts at ``y_start``."""
+    parts = _conjuncts(norm, sep_pos, stop_ends)
+    if not parts:
+        return []
+    seps = {norm[sep_pos]} | {r[-1] for _, _, r in parts if r.startswith("coord:")}
+    longest = max(e - s for s, e, _ in parts)
+    # 大气、水、土壤污染防治行动计划: short conjuncts in a 、 list share everything after the
+    # parallel part of the last one; otherwise only the head word is shared.
+    if seps <= {"、"} and longest <= 2 and y_start + longest < hs:
+        suffix = norm[y_start + longest : he]
+        suffix_text = text[y_start + longest : he]
+    else:
+        suffix, suffix_text = norm[hs:he], text[hs:he]
+    out = []
+    for s, e, _ in parts:
+        if lex.specific_chars(norm[s:e]) < 1:
+            continue
+        name = lex.clean_name(text[s:e] + suffix_text)
+        if len(lex.clean_name(norm[s:e] + suffix)) >= 3:
+            out.append(Cand(s, e, name, kind, "head_shared"))
+    return out
+
+
+def find_head_names(text: str, norm: str) -> list[Cand]:
+    """Unquoted names ending with a programme head word.
+
+    Example: 深入实施创新驱动发展战略 → 创新驱动发展战略.
+    """
+    pats = lex.patterns()
+    heads = lex.heads()
+    stop_ends = {m.end() for m in lex.stop_regex().finditer(norm, overlapped=True)}
+    out: list[Cand] = []
+    for m in lex.head_regex().finditer(norm):
+        hs, he = m.span()
+        head = heads[m.group()]
+        after = norm[he : he + 6]
+        if any(after.startswith(w) for w in head.not_before):
+            continue
+        tail = pats["tail"].match(norm, he)
+        end = tail.end() if tail else he
+        sc = _scan_left(norm, hs, stop_ends, allow_de=head.word in DE_HEADS)
+        start = sc.start
+        if sc.reason.startswith("coord:") and not _modifier_ok(norm[start:hs], 2):
+            # 国民经济和社会发展计划: a generic right conjunct means the 和 is inside the name.
+            sc2 = _scan_left(norm, start - 1, stop_ends, allow_de=False)
+            if sc2.reason != "long" and norm[start - 1] != "、":
+                start, sc = sc2.start, sc2
+        if sc.reason == "long":
+            continue
+        mod = norm[start:hs]
+        if not _modifier_ok(mod, head.min_mod):
+            if sc.reason == "deng":
+                # 工业强基、绿色制造、高端装备等重大工程 → one name per listed item.
+                out.extend(_shared_deng(text, norm, start - 1, hs, end, stop_ends, head.kind))
+            continue
+        out.append(Cand(start, end, lex.clean_name(text[start:end]), head.kind, "head"))
+        if sc.reason.startswith("coord:"):
+            out.extend(_shared(text, norm, start, hs, end, start - 1, stop_ends, head.kind))
+    return out
+
+
+def _shared_deng(
+    text: str, norm: str, deng: int, hs: int, he: int, stop_ends: set[int], kind: str
+) -> list[Cand]:
+    """Items listed before 等 + a generic head phrase each take the head word."""
+    parts = _conjuncts(norm, deng, stop_ends)
+    if len(parts) < 2:
+        return []
+    out = []
+    for s, e, _ in parts:
+        if lex.specific_chars(norm[s:e]) >= 2:
+            name = lex.clean_name(text[s:e] + text[hs:he])
+            out.append(Cand(s, e, name, kind, "head_list"))
+    return out

@@ -1,0 +1,108 @@
+"""Quoted programme names: “中国制造2025”, “三品”战略, “双一流”建设 (GUIDELINES §programs).
+
+A quoted term is a programme when a kind word follows it, when it ends with a head word, when
+it is a “…+” initiative, or when an introducing verb governs it; slogans are never programmes.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from policyparse.rules import program_lexicon as lex
+from policyparse.rules.program_heads import Cand
+
+# Kind words that only follow a quoted name (“放管服”改革, “双拥”活动); head words also count.
+_QUOTED_KINDS = {"改革试点": "pilot", "改革行动": "campaign", "改革": "other", "活动": "campaign"}
+# Verbs that introduce an instrument (实施“…”, 推行“…”); they may stand up to four characters
+# before the opening quote (推行乡村教师“…”).
+_VERBS = (
+    "实施|推行|开展|启动|推进|深化|执行|促进|巩固|打造|扩大|拓展|运用|共建|落实|全面推行|"
+    "建立|推出|设立|试行|实行好"
+)
+_VERB_GAP = 4
+# A counted set of abstract things (“五大任务”, “两个屏障”) is a goal or a task list.
+_COUNTED = r"^[一二三四五六七八九十百两双\d]+[个大项条种类场]"
+# Plan periods alone (“十三五”) are dates, not programmes.
+_PERIOD = r"^[一二三四五六七八九十]{1,3}五$"
+
+
+@functools.cache
+def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    kinds = sorted(_QUOTED_KINDS, key=len, reverse=True)
+    return (
+        regex.compile("|".join(kinds)),
+        regex.compile(f"(?:{_VERBS})[^,，。;；:：!?、“”\\n]{{0,{_VERB_GAP}}}$"),
+        regex.compile(_COUNTED),
+        regex.compile(_PERIOD),
+    )
+
+
+def _kind_after(norm: str, pos: int) -> tuple[int, str] | None:
+    """A kind word right after a closing quote: its end and kind."""
+    kinds_re = _res()[0]
+    m = lex.head_regex().match(norm, pos)
+    if m:
+        head = lex.heads()[m.group()]
+        after = norm[m.end() : m.end() + 6]
+        if not any(after.startswith(w) for w in head.not_before):
+            tail = lex.patterns()["tail"].match(norm, m.end())
+            return (tail.end() if tail else m.end()), head.kind
+        return None
+    k = kinds_re.match(norm, pos)
+    if k:
+        return k.end(), _QUOTED_KINDS[k.group()]
+    return None
+
+
+def _ends_with_head(term: str) -> str | None:
+    for m in lex.head_regex().finditer(term):
+        if m.end() == len(term) and m.start() >= 1:
+            return lex.heads()[m.group()].kind
+    return None
+
+
+def find_quoted_names(text: str, norm: str) -> list[Cand]:
+    """Quoted terms that name a programme.
+
+    Example: 在落实“三品”战略的基础上 → 三品战略; 加快“双一流”建设 → 双一流.
+    """
+    _, verb_re, counted_re, period_re = _res()
+    slogans = lex.slogans()
+    out: list[Cand] = []
+    prev_ok_end = -2
+    for m in lex.patterns()["quoted"].finditer(norm):
+        g = next(n for n in ("a", "b", "c") if m.group(n) is not None)
+        s, e = m.span(g)
+        term = norm[s:e].strip()
+        if len(lex.clean_name(term)) < 2:
+            continue
+        kind_after = _kind_after(norm, m.end())
+        if kind_after is not None:
+            end, kind = kind_after
+            out.append(Cand(m.start(), end, lex.clean_name(text[s:e] + text[m.end() : end]),
+                            kind, "quoted_kind"))
+            prev_ok_end = m.end()
+            continue
+        if term in slogans or period_re.match(term):
+            continue
+        own = _ends_with_head(term)
+        left = norm[max(0, m.start() - 12) : m.start()]
+        chained = m.start() - prev_ok_end in (0, 1) and norm[prev_ok_end : m.start()] in ("", "、")
+        ok = (
+            own is not None
+            or ("+" in term and not term[0].isdigit())
+            or (not counted_re.match(term) and (verb_re.search(left) is not None or chained))
+        )
+        if not ok:
+            continue
+        act = lex.activity_regex().match(norm, m.end())
+        next_ch = norm[m.end() : m.end() + 1]
+        # A bare quoted term must close its phrase: punctuation, an activity noun or a verb-like
+        # continuation (“双减”成果) — not a noun it modifies (“五上”企业).
+        if own is None and not (act or next_ch in ",，。;；、”“)" or next_ch == ""):
+            continue
+        out.append(Cand(s, e, lex.clean_name(text[s:e]), own or "programme", "quoted"))
+        prev_ok_end = m.end()
+    return out
