@@ -2,7 +2,7 @@
 
 Example:
     >>> import policyparse
-    >>> speech = policyparse.parse_speech("2018年4月12日，陈因强调：一是要创新。二是要开放。")
+    >>> speech = policyparse.parse_speech("2018年4月12日，陈远强调：一是要创新。二是要开放。")
 """
 
 from policyparse.api import (

@@ -91,7 +91,7 @@ def parse_speech(text: str, *, doc_date: DateLike = None, nlp: Language | None =
         nlp: a pipeline from :func:`load_pipeline`; default: the cached pkuseg pipeline.
 
     Example:
-        >>> s = parse_speech("2018年4月12日，陈因强调：一是着力创新。二是着力开放。")
+        >>> s = parse_speech("2018年4月12日，陈远强调：一是着力创新。二是着力开放。")
         >>> [p.heading for p in s.priorities]
         ['着力创新', '着力开放']
     """

@@ -132,7 +132,7 @@ class Speech(_Model):
 
     Example:
         >>> from policyparse import parse_speech
-        >>> speech = parse_speech("2018年4月12日，工信部总工程师陈因强调：一是要创新。二是要开放。")
+        >>> speech = parse_speech("2018年4月12日，工信部总工程师陈远强调：一是要创新。二是要开放。")
         >>> speech.doc_date.isoformat()
         '2018-04-12'
     """

@@ -26,5 +26,5 @@ def test_speakers_cases(text: str, expected: list[str]) -> None:
 
 
 def test_speakers_need_officials_results() -> None:
-    ctx = run("王勇强调,要抓好落实。", ["speakers"])
+    ctx = run("王立强调,要抓好落实。", ["speakers"])
     assert "officials" in ctx.results

@@ -41,7 +41,7 @@ def _title_name(norm: str) -> Iterator[Evidence]:
             continue
         pos = read_position(norm, s)
         yield _from_position(s, e, pos, "title_name")
-        # 副部长徐乐江、刘利华、辛国斌: every name of the list shares the title.
+        # 副部长徐海江、刘新华、辛建斌: every name of the list shares the title.
         while e < len(norm) - 1 and norm[e] == "、":
             e2 = read_name(norm, e + 1, strong=False)
             if e2 is None:
@@ -60,7 +60,7 @@ def _name_title(norm: str) -> Iterator[Evidence]:
         if s is None:
             continue
         title = None if personal else (m.start(), m.end())
-        # 人劳司何捷同志: a body written right before the name is its organisation.
+        # 人劳司何敏同志: a body written right before the name is its organisation.
         o = org_chain_ending(norm, s)
         org = (o, s) if o is not None else None
         yield Evidence(s, m.start(), title, org, False, "name_title")
@@ -110,7 +110,7 @@ def _lists(norm: str) -> Iterator[Evidence]:
 
 
 def _bylines(norm: str) -> Iterator[Evidence]:
-    """A line that is only a name, maybe spaced or after a title (校长 张铁柱, 习　近　平).
+    """A line that is only a name, maybe spaced or after a title (校长 张立柱, 王　建　国).
 
     Only the head and the tail of a text carry bylines and signatures.
     """

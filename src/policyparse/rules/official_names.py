@@ -17,7 +17,7 @@ _NOT_IN_NAME = set(
 _WEAK_THIRD = set("说在作等和与及的同为对向就将于也已还则又再率任是赴到")
 # Last characters that make a candidate an organisation, not a person (商务部, 党委).
 _ORG_END = set("部委局厅办室院校会组团处署省市县区州镇乡村党司学")
-# Characters before a name that do not belong to it (和李希书记 → 李希).
+# Characters before a name that do not belong to it (和李平书记 → 李平).
 _LEFT_FUNCTION = set("和与及同向对在是为由被把将从到给让使以请受了的等也并跟")
 
 
@@ -82,7 +82,7 @@ def read_name(norm: str, start: int, *, strong: bool) -> int | None:
     can follow a name (punctuation, 同志, 主持, a title...).
 
     Example:
-        >>> read_name("部长苗圩作总结讲话", 2, strong=True)
+        >>> read_name("部长林海峰作总结讲话", 2, strong=True)
         4
     """
     sur = surname_at(norm, start)
@@ -96,7 +96,7 @@ def read_name(norm: str, start: int, *, strong: bool) -> int | None:
 
 
 def name_before(norm: str, end: int, *, strong: bool, single: bool = False) -> int | None:
-    """The start of a name that ends at ``end`` (before a title: 袁家军省长), or None.
+    """The start of a name that ends at ``end`` (before a title: 袁建国省长), or None.
 
     ``single`` also accepts a surname alone (翁副部长) when a boundary precedes it.
     """
@@ -113,7 +113,7 @@ def name_before(norm: str, end: int, *, strong: bool, single: bool = False) -> i
         cands.append(s)
     if cands:
         best = cands[0]
-        # 和李希书记, 人劳司何捷同志: a three-character reading that starts with a function word
+        # 和李平书记, 人劳司何敏同志: a three-character reading that starts with a function word
         # or an organisation head after another character loses to the shorter one.
         if len(cands) > 1 and (
             norm[best] in _LEFT_FUNCTION

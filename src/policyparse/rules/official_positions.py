@@ -98,7 +98,7 @@ def read_position(norm: str, name_start: int) -> Position:
     """The title and organisation written right before the name at ``name_start``.
 
     Example:
-        >>> text = "工业和信息化部党组书记、部长苗圩"
+        >>> text = "工业和信息化部党组书记、部长林海峰"
         >>> pos = read_position(text, 14)
         >>> text[slice(*pos.title)], text[slice(*pos.org)]
         ('党组书记、部长', '工业和信息化部')

@@ -114,7 +114,7 @@ def _record(ctx: Context, evs: list[Evidence], mentions: list[tuple[int, int]]) 
     title = org = canonical = None
     org_span: tuple[int, int] | str | None = None
     if titled is None:
-        # 人劳司何捷同志: no title, but a body written right before the name.
+        # 人劳司何敏同志: no title, but a body written right before the name.
         org_span = next((ev.org for ev in evs if ev.org is not None), None)
     if titled is not None and titled.title is not None:
         title = ctx.text[slice(*titled.title)]
@@ -154,8 +154,8 @@ def find_officials(ctx: Context) -> list[Result]:
 
     Example:
         >>> from policyparse.rules.context import Context
-        >>> [o["name"] for o in find_officials(Context("工信部总工程师陈因发表讲话。"))]
-        ['陈因']
+        >>> [o["name"] for o in find_officials(Context("工信部总工程师陈远发表讲话。"))]
+        ['陈远']
     """
     norm = ctx.norm
     credits = credit_spans(norm)
@@ -166,7 +166,7 @@ def find_officials(ctx: Context) -> list[Result]:
         if _doctrine(norm, ev.end):
             continue
         groups.setdefault(_key(norm, ev.start, ev.end), []).append(ev)
-    # Longer names first, so 王勇 is not found inside 王勇军.
+    # Longer names first, so 王立 is not found inside 王立军.
     taken: list[tuple[int, int]] = []
     people = []
     for key in sorted(groups, key=lambda k: -len(k)):

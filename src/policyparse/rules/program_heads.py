@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from policyparse.rules import program_lexicon as lex
 
 # Longest modifier scanned leftwards from a head word; longer runs without a boundary are prose.
@@ -38,23 +40,35 @@ class _Scan:
     reason: str  # "stop", "punct", "de", "coord:<ch>", "deng", "start", "long"
 
 
-def _scan_left(norm: str, hs: int, stop_ends: set[int], allow_de: bool) -> _Scan:
-    """Walk left from the head start ``hs`` to the start of the name."""
+def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Scan:
+    """Walk left from the head start ``hs`` to the start of the name.
+
+    ``stops`` maps an end offset to the longest stop word ending there. A stop word of two or
+    more characters right before the head belongs to the name (推进行动, 提升工程).
+    """
     i = hs - 1
     limit = hs - MAX_MOD
+    closed = False
     while i >= 0:
         if i < limit:
             return _Scan(i + 1, "long")
         ch = norm[i]
-        if ch in COORDINATORS:
+        if ch == "”":
+            closed = True
+        elif ch == "“":
+            # The head sits inside this quote (“八八战略”): the name starts at the quote.
+            if not closed:
+                return _Scan(i + 1, "quote")
+            closed = False
+        elif ch in COORDINATORS:
             return _Scan(i + 1, "coord:" + ch)
-        if ch in lex.HARD_STOPS or (ch.isspace() and ch not in lex.QUOTES):
+        elif ch in lex.HARD_STOPS or ch.isspace():
             return _Scan(i + 1, "punct")
-        if ch == "等":
+        elif ch == "等":
             return _Scan(i + 1, "deng")
-        if (i + 1) in stop_ends and i + 1 != hs:
-            return _Scan(i + 1, "stop")
-        if ch == "的":
+        elif (i + 1) in stops and (i + 1 != hs or len(stops[i + 1]) == 1):
+            return _Scan(i + 1, "stop:" + stops[i + 1])
+        elif ch == "的":
             if not allow_de:
                 return _Scan(i + 1, "de")
             allow_de = False
@@ -67,13 +81,13 @@ def _modifier_ok(mod: str, min_mod: int) -> bool:
     return len(core) >= min_mod and lex.specific_chars(core) >= 2
 
 
-def _conjuncts(norm: str, pos: int, stop_ends: set[int]) -> list[tuple[int, int, str]]:
+def _conjuncts(norm: str, pos: int, stops: dict[int, str]) -> list[tuple[int, int, str]]:
     """Conjuncts left of the separator at ``pos``: (start, end, separator before it)."""
     out: list[tuple[int, int, str]] = []
     end = pos
     head = lex.head_regex()
     while len(out) < 6:
-        sc = _scan_left(norm, end, stop_ends, allow_de=False)
+        sc = _scan_left(norm, end, stops, allow_de=False)
         seg = norm[sc.start : end]
         if not seg or len(seg) > MAX_CONJUNCT or sc.reason == "long":
             break
@@ -88,15 +102,17 @@ def _conjuncts(norm: str, pos: int, stop_ends: set[int]) -> list[tuple[int, int,
 
 
 def _shared(
-    text: str, norm: str, y_start: int, hs: int, he: int, sep_pos: int, stop_ends: set[int],
+    text: str, norm: str, y_start: int, hs: int, he: int, sep_pos: int, stops: dict[int, str],
     kind: str,
 ) -> list[Cand]:
     """Names sharing the head (or tail) of the name that starts at ``y_start``."""
-    parts = _conjuncts(norm, sep_pos, stop_ends)
+    parts = _conjuncts(norm, sep_pos, stops)
     if not parts:
         return []
     seps = {norm[sep_pos]} | {r[-1] for _, _, r in parts if r.startswith("coord:")}
     longest = max(e - s for s, e, _ in parts)
+    if longest > (4 if "、" in seps else 6):
+        return []
     # 大气、水、土壤污染防治行动计划: short conjuncts in a 、 list share everything after the
     # parallel part of the last one; otherwise only the head word is shared.
     if seps <= {"、"} and longest <= 2 and y_start + longest < hs:
@@ -121,7 +137,10 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
     """
     pats = lex.patterns()
     heads = lex.heads()
-    stop_ends = {m.end() for m in lex.stop_regex().finditer(norm, overlapped=True)}
+    stops: dict[int, str] = {}
+    for sm in lex.stop_regex().finditer(norm, overlapped=True):
+        if len(sm.group()) > len(stops.get(sm.end(), "")):
+            stops[sm.end()] = sm.group()
     out: list[Cand] = []
     for m in lex.head_regex().finditer(norm):
         hs, he = m.span()
@@ -131,32 +150,38 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             continue
         tail = pats["tail"].match(norm, he)
         end = tail.end() if tail else he
-        sc = _scan_left(norm, hs, stop_ends, allow_de=head.word in DE_HEADS)
+        sc = _scan_left(norm, hs, stops, allow_de=head.word in DE_HEADS)
         start = sc.start
-        if sc.reason.startswith("coord:") and not _modifier_ok(norm[start:hs], 2):
-            # 国民经济和社会发展计划: a generic right conjunct means the 和 is inside the name.
-            sc2 = _scan_left(norm, start - 1, stop_ends, allow_de=False)
-            if sc2.reason != "long" and norm[start - 1] != "、":
+        y_mod = lex.clean_name(norm[start:hs])
+        if sc.reason[-1:] in "和与及" and y_mod and lex.specific_chars(y_mod) <= 2:
+            # 国民经济和社会发展计划, 保护和修复重大工程: a right conjunct too weak to be a name
+            # of its own means the 和 is inside the name.
+            sc2 = _scan_left(norm, start - 1, stops, allow_de=False)
+            if sc2.reason != "long":
                 start, sc = sc2.start, sc2
         if sc.reason == "long":
             continue
         mod = norm[start:hs]
+        if head.strict and lex.strong_stops().isdisjoint({sc.reason[5:]}):
+            continue
+        if head.mod_pattern and not regex.search(head.mod_pattern, mod):
+            continue
         if not _modifier_ok(mod, head.min_mod):
             if sc.reason == "deng":
                 # 工业强基、绿色制造、高端装备等重大工程 → one name per listed item.
-                out.extend(_shared_deng(text, norm, start - 1, hs, end, stop_ends, head.kind))
+                out.extend(_shared_deng(text, norm, start - 1, hs, end, stops, head.kind))
             continue
         out.append(Cand(start, end, lex.clean_name(text[start:end]), head.kind, "head"))
         if sc.reason.startswith("coord:"):
-            out.extend(_shared(text, norm, start, hs, end, start - 1, stop_ends, head.kind))
+            out.extend(_shared(text, norm, start, hs, end, start - 1, stops, head.kind))
     return out
 
 
 def _shared_deng(
-    text: str, norm: str, deng: int, hs: int, he: int, stop_ends: set[int], kind: str
+    text: str, norm: str, deng: int, hs: int, he: int, stops: dict[int, str], kind: str
 ) -> list[Cand]:
     """Items listed before 等 + a generic head phrase each take the head word."""
-    parts = _conjuncts(norm, deng, stop_ends)
+    parts = _conjuncts(norm, deng, stops)
     if len(parts) < 2:
         return []
     out = []

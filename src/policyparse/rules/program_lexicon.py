@@ -25,6 +25,8 @@ class Head:
     kind: str
     min_mod: int
     not_before: tuple[str, ...]
+    strict: bool = False
+    mod_pattern: str = ""
 
 
 @functools.cache
@@ -33,7 +35,10 @@ def heads() -> dict[str, Head]:
     out = {}
     for row in load_tsv("program_heads"):
         nb = tuple(w for w in row["not_before"].split("|") if w)
-        out[row["head"]] = Head(row["head"], row["kind"], int(row["min_mod"]), nb)
+        out[row["head"]] = Head(
+            row["head"], row["kind"], int(row["min_mod"]), nb, row["strict"] == "1",
+            row["mod_pattern"],
+        )
     return out
 
 
@@ -49,6 +54,12 @@ def head_regex() -> regex.Pattern[str]:
 def stop_regex() -> regex.Pattern[str]:
     """Left-boundary words (verbs, adverbs, prepositions)."""
     return regex.compile(r"\L<w>", w=list(load_words("program_stops")))
+
+
+@functools.cache
+def strong_stops() -> frozenset[str]:
+    """Introducing verbs that license a strict head (实施…政策, 制定…办法)."""
+    return frozenset(r["word"] for r in load_tsv("program_stops") if r["strong"] == "1")
 
 
 @functools.cache

@@ -79,7 +79,7 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
         if len(lex.clean_name(term)) < 2:
             continue
         kind_after = _kind_after(norm, m.end())
-        if kind_after is not None:
+        if kind_after is not None and term not in slogans:
             end, kind = kind_after
             out.append(Cand(m.start(), end, lex.clean_name(text[s:e] + text[m.end() : end]),
                             kind, "quoted_kind"))
@@ -90,18 +90,17 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
         own = _ends_with_head(term)
         left = norm[max(0, m.start() - 12) : m.start()]
         chained = m.start() - prev_ok_end in (0, 1) and norm[prev_ok_end : m.start()] in ("", "、")
-        ok = (
-            own is not None
-            or ("+" in term and not term[0].isdigit())
-            or (not counted_re.match(term) and (verb_re.search(left) is not None or chained))
-        )
-        if not ok:
+        verb = verb_re.search(left) is not None
+        # Programme-like on its own: a head word, a “…+” initiative, a dated name (…2025).
+        named = own is not None or ("+" in term and not term[0].isdigit())
+        named = named or regex.search(r"\D20\d\d$", term) is not None
+        if not named and (counted_re.match(term) or not (verb or chained)):
             continue
         act = lex.activity_regex().match(norm, m.end())
         next_ch = norm[m.end() : m.end() + 1]
-        # A bare quoted term must close its phrase: punctuation, an activity noun or a verb-like
-        # continuation (“双减”成果) — not a noun it modifies (“五上”企业).
-        if own is None and not (act or next_ch in ",，。;；、”“)" or next_ch == ""):
+        # A quoted term reached only through a list must close its phrase: punctuation or an
+        # activity noun, not a noun it modifies (“五上”企业).
+        if not (named or verb) and not (act or next_ch in ",，。;；、”“)" or next_ch == ""):
             continue
         out.append(Cand(s, e, lex.clean_name(text[s:e]), own or "programme", "quoted"))
         prev_ok_end = m.end()

@@ -19,6 +19,18 @@ def _inside(c: Cand, spans: list[tuple[int, int]]) -> bool:
     return any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
 
 
+def _join_short_titles(cands: list[Cand]) -> list[Cand]:
+    """“十四五”规划《纲要》: a bare short title right after a name completes that name."""
+    by_end = {c.end: c for c in cands if not c.title}
+    out = list(cands)
+    for c in cands:
+        if c.title and c.rule == "title" and lex.specific_chars(lex.key_of(c.name)) < 2:
+            prev = by_end.get(c.start - 1)
+            if prev is not None:
+                out.append(Cand(prev.start, c.end, prev.name + c.name, c.kind, "title_joined", True))
+    return out
+
+
 def _resolve(cands: list[Cand]) -> list[Cand]:
     """Drop names inside a title or inside a longer name at the same place."""
     titles = [(c.start, c.end) for c in cands if c.title]
@@ -109,4 +121,4 @@ def find_programs(ctx: Context) -> list[Result]:
     text, norm = ctx.text, ctx.norm
     cands = find_titles(text, norm) + find_quoted_names(text, norm) + find_head_names(text, norm)
     cands = [c for c in cands if not ctx.in_boilerplate(c.start, c.end) and c.name]
-    return _group(ctx, _resolve(cands))
+    return _group(ctx, _resolve(_join_short_titles(cands)))

@@ -60,7 +60,7 @@ def _blocked(norm: str, s: int, e: int) -> bool:  # e: end of the speech phrase
 
 
 def _byline(norm: str, s: int, e: int) -> bool:
-    """The name stands alone on a head line, maybe after a title (校长 张铁柱): the author."""
+    """The name stands alone on a head line, maybe after a title (校长 张立柱): the author."""
     line_start = norm.rfind("\n", 0, s) + 1
     line_end = norm.find("\n", e)
     line_end = len(norm) if line_end < 0 else line_end
@@ -78,9 +78,9 @@ def find_speakers(ctx: Context) -> list[Result]:
 
     Example:
         >>> from policyparse.stages import run
-        >>> ctx = run("市长王勇出席会议。王勇强调,要抓好落实。", ["speakers"])
+        >>> ctx = run("市长王立出席会议。王立强调,要抓好落实。", ["speakers"])
         >>> ctx.results["speakers"]
-        [{'name': '王勇'}]
+        [{'name': '王立'}]
     """
     norm = ctx.norm
     officials = ctx.results.get("officials") or []
@@ -94,7 +94,7 @@ def find_speakers(ctx: Context) -> list[Result]:
         m = _after_name().match(norm, e)
         spoke = bool(m) and not _blocked(norm, s, m.end() if m else e)
         if m and m.group("colon"):
-            # A transcript turn (袁达: 谢谢) only at the start of a line.
+            # A transcript turn (袁明: 谢谢) only at the start of a line.
             line_start = norm.rfind("\n", 0, s) + 1
             spoke = not norm[line_start:s].strip() or norm[s - 1] == " "
         if spoke or _byline(norm, s, e):
