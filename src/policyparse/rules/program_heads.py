@@ -20,6 +20,10 @@ MAX_CONJUNCT = 10
 COORDINATORS = "和与及、"
 # Heads whose titles join a long modifier with 的 (金融服务乡村振兴的指导意见).
 DE_HEADS = frozenset({"指导意见", "实施意见", "若干意见"})
+# A conjunct ending like this is a system, not a name sharing the next head (…制度和…基金).
+_INSTITUTIONS = ("制度", "机制", "体系", "体制")
+# A counted set inside a modifier: 三大攻坚战, 十项重大工程, 五大工程.
+_COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项场]")
 
 
 @dataclass
@@ -43,8 +47,8 @@ class _Scan:
 def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Scan:
     """Walk left from the head start ``hs`` to the start of the name.
 
-    ``stops`` maps an end offset to the longest stop word ending there. A stop word of two or
-    more characters right before the head belongs to the name (推进行动, 提升工程).
+    ``stops`` maps an end offset to the longest stop word ending there. A weak stop word right
+    before the head belongs to the name (推进行动, 提升工程); a strong one (开展试点) does not.
     """
     i = hs - 1
     limit = hs - MAX_MOD
@@ -60,13 +64,15 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
             if not closed:
                 return _Scan(i + 1, "quote")
             closed = False
+        elif (i + 1) in stops and len(stops[i + 1]) > 1 and (i + 1 != hs or _strong(stops, i)):
+            return _Scan(i + 1, "stop:" + stops[i + 1])
         elif ch in COORDINATORS:
             return _Scan(i + 1, "coord:" + ch)
         elif ch in lex.HARD_STOPS or ch.isspace():
             return _Scan(i + 1, "punct")
         elif ch == "等":
             return _Scan(i + 1, "deng")
-        elif (i + 1) in stops and (i + 1 != hs or len(stops[i + 1]) == 1):
+        elif (i + 1) in stops and (i + 1 != hs or len(stops[i + 1]) == 1 or _strong(stops, i)):
             return _Scan(i + 1, "stop:" + stops[i + 1])
         elif ch == "的":
             if not allow_de:
@@ -74,6 +80,10 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
             allow_de = False
         i -= 1
     return _Scan(0, "start")
+
+
+def _strong(stops: dict[int, str], i: int) -> bool:
+    return stops[i + 1] in lex.strong_stops()
 
 
 def _modifier_ok(mod: str, min_mod: int) -> bool:
@@ -102,7 +112,13 @@ def _conjuncts(norm: str, pos: int, stops: dict[int, str]) -> list[tuple[int, in
 
 
 def _shared(
-    text: str, norm: str, y_start: int, hs: int, he: int, sep_pos: int, stops: dict[int, str],
+    text: str,
+    norm: str,
+    y_start: int,
+    hs: int,
+    he: int,
+    sep_pos: int,
+    stops: dict[int, str],
     kind: str,
 ) -> list[Cand]:
     """Names sharing the head (or tail) of the name that starts at ``y_start``."""
@@ -153,7 +169,10 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         sc = _scan_left(norm, hs, stops, allow_de=head.word in DE_HEADS)
         start = sc.start
         y_mod = lex.clean_name(norm[start:hs])
-        if sc.reason[-1:] in "和与及" and y_mod and lex.specific_chars(y_mod) <= 2:
+        x_end = norm[max(0, start - 9) : start - 1]
+        x_named = any(m.end() == len(x_end) for m in lex.head_regex().finditer(x_end))
+        x_named = x_named or x_end.endswith(_INSTITUTIONS)
+        if sc.reason[-1:] in "和与及" and y_mod and lex.specific_chars(y_mod) <= 2 and not x_named:
             # 国民经济和社会发展计划, 保护和修复重大工程: a right conjunct too weak to be a name
             # of its own means the 和 is inside the name.
             sc2 = _scan_left(norm, start - 1, stops, allow_de=False)
@@ -162,7 +181,21 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         if sc.reason == "long":
             continue
         mod = norm[start:hs]
-        if head.strict and lex.strong_stops().isdisjoint({sc.reason[5:]}):
+        counted = _COUNTED_SET.search(mod)
+        if counted and counted.start() >= 3 and sc.reason != "deng":
+            # 污染防治三大攻坚战: a counted set names itself from its numeral on.
+            start += counted.start()
+            mod = norm[start:hs]
+            sc = _Scan(start, "counted")
+        amount = lex.patterns()["amount"].match(mod)
+        if amount:
+            # 安排200亿元技改专项资金: the amount is not part of the name.
+            start += amount.end()
+            mod = norm[start:hs]
+        if regex.fullmatch(r"\d+[大项]", mod):
+            continue
+        quoted = "“" in norm[start:hs]
+        if head.strict and not quoted and sc.reason[5:] not in lex.strong_stops():
             continue
         if head.mod_pattern and not regex.search(head.mod_pattern, mod):
             continue
@@ -172,7 +205,7 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
                 out.extend(_shared_deng(text, norm, start - 1, hs, end, stops, head.kind))
             continue
         out.append(Cand(start, end, lex.clean_name(text[start:end]), head.kind, "head"))
-        if sc.reason.startswith("coord:"):
+        if sc.reason.startswith("coord:") and head.word not in DE_HEADS:
             out.extend(_shared(text, norm, start, hs, end, start - 1, stops, head.kind))
     return out
 
@@ -182,7 +215,8 @@ def _shared_deng(
 ) -> list[Cand]:
     """Items listed before 等 + a generic head phrase each take the head word."""
     parts = _conjuncts(norm, deng, stops)
-    if len(parts) < 2:
+    # Only short parallel labels share the head (工业强基、绿色制造、高端装备等重大工程).
+    if len(parts) < 2 or any(e - s > 4 for s, e, _ in parts):
         return []
     out = []
     for s, e, _ in parts:

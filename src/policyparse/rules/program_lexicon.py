@@ -36,7 +36,11 @@ def heads() -> dict[str, Head]:
     for row in load_tsv("program_heads"):
         nb = tuple(w for w in row["not_before"].split("|") if w)
         out[row["head"]] = Head(
-            row["head"], row["kind"], int(row["min_mod"]), nb, row["strict"] == "1",
+            row["head"],
+            row["kind"],
+            int(row["min_mod"]),
+            nb,
+            row["strict"] == "1",
             row["mod_pattern"],
         )
     return out
@@ -98,7 +102,9 @@ def specific_chars(modifier: str) -> int:
     """
     covered = 0
     for m in generic_regex().finditer(modifier):
-        covered += m.end() - m.start()
+        # A one-character generic word (新, 本, 该) only counts as a determiner at the start.
+        if m.end() - m.start() > 1 or m.start() == 0:
+            covered += m.end() - m.start()
     return sum(1 for ch in modifier if not ch.isspace() and ch not in QUOTES) - covered
 
 

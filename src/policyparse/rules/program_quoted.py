@@ -19,7 +19,7 @@ _QUOTED_KINDS = {"改革试点": "pilot", "改革行动": "campaign", "改革": 
 # before the opening quote (推行乡村教师“…”).
 _VERBS = (
     "实施|推行|开展|启动|推进|深化|执行|促进|巩固|打造|扩大|拓展|运用|共建|落实|全面推行|"
-    "建立|推出|设立|试行|实行好"
+    "建立|推出|设立|试行|实行好|加快"
 )
 _VERB_GAP = 4
 # A counted set of abstract things (“五大任务”, “两个屏障”) is a goal or a task list.
@@ -81,8 +81,15 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
         kind_after = _kind_after(norm, m.end())
         if kind_after is not None and term not in slogans:
             end, kind = kind_after
-            out.append(Cand(m.start(), end, lex.clean_name(text[s:e] + text[m.end() : end]),
-                            kind, "quoted_kind"))
+            out.append(
+                Cand(
+                    m.start(),
+                    end,
+                    lex.clean_name(text[s:e] + text[m.end() : end]),
+                    kind,
+                    "quoted_kind",
+                )
+            )
             prev_ok_end = m.end()
             continue
         if term in slogans or period_re.match(term):

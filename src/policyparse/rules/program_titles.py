@@ -24,10 +24,10 @@ def kind_of_title(name: str) -> str:
     for ending, kind in _doc_kinds():
         if core.endswith(ending):
             return kind
-    m = None
-    for m in lex.head_regex().finditer(core):
-        pass
-    return lex.heads()[m.group()].kind if m else "other"
+    last = None
+    for last in lex.head_regex().finditer(core):  # noqa: B007 - the last head word decides
+        continue
+    return lex.heads()[last.group()].kind if last else "other"
 
 
 def _inner(norm: str, s: int, e: int) -> tuple[int, int]:

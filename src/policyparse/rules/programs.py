@@ -27,7 +27,9 @@ def _join_short_titles(cands: list[Cand]) -> list[Cand]:
         if c.title and c.rule == "title" and lex.specific_chars(lex.key_of(c.name)) < 2:
             prev = by_end.get(c.start - 1)
             if prev is not None:
-                out.append(Cand(prev.start, c.end, prev.name + c.name, c.kind, "title_joined", True))
+                out.append(
+                    Cand(prev.start, c.end, prev.name + c.name, c.kind, "title_joined", True)
+                )
     return out
 
 
@@ -86,7 +88,7 @@ def _group(ctx: Context, cands: list[Cand]) -> list[Result]:
 
 def _more_mentions(ctx: Context, results: list[Result]) -> None:
     """Add later exact repetitions of each name's first surface form."""
-    surfaces = {}
+    surfaces: dict[str, Result] = {}
     for r in results:
         s, e = r["mentions"][0]
         surface = ctx.norm[s:e]

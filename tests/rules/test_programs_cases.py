@@ -1,0 +1,42 @@
+"""The programmes finder against the case table tests/cases/programs.tsv."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from tests.conftest import load_cases
+
+from policyparse.stages import run
+
+
+def _params(with_gaps: bool = True) -> list[Any]:
+    out = []
+    for row in load_cases("programs.tsv"):
+        names = [n for n in row["names"].split("|") if n]
+        marks = []
+        if row.get("xfail"):
+            if not with_gaps:
+                continue
+            marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])]
+        out.append(pytest.param(row["text"], names, row["kind"], marks=marks, id=row["text"]))
+    return out
+
+
+@pytest.mark.parametrize(("text", "names", "kind"), _params())
+def test_programs_names(text: str, names: list[str], kind: str) -> None:
+    results = run(text, ["programs"]).results["programs"]
+    assert [r["name"] for r in results] == names
+    if kind:
+        assert results[0]["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "names", "kind"), _params(with_gaps=False))
+def test_programs_offsets(text: str, names: list[str], kind: str) -> None:
+    for r in run(text, ["programs"]).results["programs"]:
+        assert text[r["start"] : r["end"]] == text[r["mentions"][0][0] : r["mentions"][0][1]]
+        for start, end in r["mentions"]:
+            assert 0 <= start < end <= len(text)
+            # A mention holds the name as written (quotes inside it allowed).
+            written = "".join(ch for ch in text[start:end] if ch not in '“”"‘’ \n')
+            assert written in r["name"] or r["name"].startswith(written)
