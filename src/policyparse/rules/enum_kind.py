@@ -58,6 +58,15 @@ def _matcher(where: str) -> tuple[regex.Pattern[str], dict[str, CueRow]]:
     return regex.compile(alternation or r"(?!)"), rows
 
 
+@functools.cache
+def _edge(where: str, at_end: bool) -> tuple[regex.Pattern[str], dict[str, CueRow]]:
+    # Anchored alternation: head cues open a heading, label cues close one.
+    rows = {r.cue: r for r in _cues().get(where, ())}
+    alternation = "|".join(regex.escape(c) for c in sorted(rows, key=lambda c: (-len(c), c)))
+    template = r"(?:{})\Z" if at_end else r"\A(?:{})"
+    return regex.compile(template.format(alternation) if rows else r"(?!)"), rows
+
+
 def _found(where: str, text: str) -> Iterator[CueRow]:
     """Cue rows of ``where`` read in ``text`` left to right, longest first, without overlaps."""
     pattern, rows = _matcher(where)
@@ -72,12 +81,15 @@ def is_outline(headings: Sequence[str]) -> bool:
         >>> is_outline(["2017年工作回顾", "2018年主要任务"])
         True
     """
-    cues = _cues()
+    label, _ = _edge("label", at_end=True)
+    head, _ = _edge("head", at_end=False)
     for h in headings:
         h = h.rstrip("。.,;:")
-        if len(h) <= _LABEL_MAX and any(h.endswith(r.cue) for r in cues.get("label", ())):
+        found = label.search(h) if len(h) <= _LABEL_MAX else None
+        # 加强组织领导 is a task that ends like a label; 实施…的总体要求 is still a label.
+        if found and (found.start() == 0 or h[found.start() - 1] == "的" or not head.match(h)):
             return True
-        if any(r.cue in h for r in cues.get("outline", ())):
+        if next(_found("outline", h), None) is not None:
             return True
     return False
 
@@ -106,10 +118,12 @@ def classify(view: ListView) -> str:
         if any(r.cue in a for a in view.ancestors):
             score[r.kind] += r.weight
     n = max(1, len(view.headings))
+    head, head_rows = _edge("head", at_end=False)
     for h in view.headings:
-        head = next((r for r in cues.get("head", ()) if h.startswith(r.cue)), None)
-        if head is not None:
-            score[head.kind] += head.weight / n
+        found = head.match(h)
+        if found is not None:
+            r = head_rows[found.group()]
+            score[r.kind] += r.weight / n
         for r in {r.cue: r for r in _found("item", h)}.values():
             score[r.kind] += r.weight / n
     return max(KINDS, key=lambda k: score[k])

@@ -33,15 +33,12 @@ class TreeList:
     items: list[Item]
     section: bool  # last item open until the enclosing item ends (一、/（一） opening lines)
     ranked: bool  # an outline level: its markers open lines and its family has a rank
+    last: int = 1  # the ordinal reached so far (bullets and 另一方面 count items)
 
-    @property
-    def last(self) -> int:
-        """The ordinal reached so far (bullets and 另一方面 count items)."""
-        n = 0
-        for it in self.items:
-            o = it.marker.ordinal
-            n = n + 1 if o in (BULLET, NEXT, LAST) else o
-        return n
+    def add(self, m: Marker) -> None:
+        """Append the item opened by ``m``."""
+        self.items.append(Item(m))
+        self.last = self.last + 1 if m.ordinal in (BULLET, NEXT, LAST) else m.ordinal
 
     @property
     def start(self) -> int:
@@ -179,7 +176,7 @@ class _Builder:
             if how:
                 del stack[i + 1 :]
                 if how == "new":
-                    stack[i].items.append(Item(m))
+                    stack[i].add(m)
                 return True
         return False
 

@@ -31,18 +31,23 @@ def _heading_span(norm: str, it: Item, stop: int) -> tuple[int, int]:
     return s, e
 
 
-def _intro(norm: str, start: int) -> tuple[str, str]:
+def _intro(norm: str, start: int, floor: int) -> tuple[str, str]:
     """The introduction of a list starting at ``start``: (previous sentence, lead-in clause).
 
     The lead-in is the last sentence before the marker (``今年要抓好三项工作：``); the sentence
     before it often names the topic too (GUIDELINES §enumerations: kind from the introduction).
+    A nested list's introduction stays inside its enclosing item (from ``floor``).
     """
-    lo = max(0, start - _INTRO_CHARS)
+    lo = max(floor, start - _INTRO_CHARS)
     window = norm[lo:start].rstrip()
-    ends = [i for i in range(len(window) - 1) if window[i] in _SENTENCE_END]
-    lead_from = ends[-1] + 1 if ends else 0
-    prev_from = ends[-2] + 1 if len(ends) >= 2 else 0
+    lead_from = _last_end(window, len(window) - 1) + 1
+    prev_from = _last_end(window, lead_from - 1) + 1 if lead_from > 0 else 0
     return window[prev_from:lead_from], window[lead_from:]
+
+
+def _last_end(s: str, stop: int) -> int:
+    """The offset of the last sentence end in ``s[:stop]``, or -1."""
+    return max(s.rfind(c, 0, max(0, stop)) for c in _SENTENCE_END)
 
 
 class _Emitter:
@@ -56,11 +61,11 @@ class _Emitter:
             spans.append(_heading_span(self.ctx.norm, it, stop))
         return spans
 
-    def emit(self, lst: TreeList, ancestors: list[str], under_task: bool) -> Result:
+    def emit(self, lst: TreeList, ancestors: list[str], under_task: bool, floor: int) -> Result:
         norm, text = self.ctx.norm, self.ctx.text
         spans = self.headings(lst)
         norm_heads = [norm[s:e] for s, e in spans]
-        intro, lead = _intro(norm, lst.start)
+        intro, lead = _intro(norm, lst.start, floor)
         view = ListView(
             intro=intro,
             lead=lead,
@@ -70,9 +75,10 @@ class _Emitter:
         )
         kind = classify(view)
         priority = kind == "task" and not under_task
-        items = []
+        items: list[Result] = []
         for it, (hs, he), nh in zip(lst.items, spans, norm_heads, strict=True):
-            sub = [self.emit(s, [*ancestors, nh], under_task or kind == "task") for s in it.sublists]
+            inner = under_task or kind == "task"
+            sub = [self.emit(s, [*ancestors, nh], inner, it.marker.end) for s in it.sublists]
             items.append(
                 {
                     "marker": text[it.marker.start : it.marker.end].strip(),
@@ -109,4 +115,4 @@ def find_enumerations(ctx: Context) -> list[Result]:
     bound = len(ctx.norm.rstrip())
     roots = build_tree(ctx.norm, markers, bound=bound)
     emitter = _Emitter(ctx)
-    return [emitter.emit(lst, [], False) for lst in roots]
+    return [emitter.emit(lst, [], False, 0) for lst in roots]

@@ -1,10 +1,65 @@
-"""Measured amounts: value, unit, approximation and kind."""
+"""Measured amounts (GUIDELINES §quantities): value, unit, approximation, kind and context.
+
+Candidates come from quantity_spans, quantity_filters drops what is not an amount, and
+quantity_attrs reads kind, direction, subject and deadline from the sentence.
+"""
 
 from __future__ import annotations
 
 from policyparse.rules.context import Context, Result
+from policyparse.rules.quantity_attrs import describe
+from policyparse.rules.quantity_filters import blocked_ranges, rejected
+from policyparse.rules.quantity_spans import Candidate, find_candidates
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, leftmost first, the longest at a shared start."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if not kept or c.start >= kept[-1].end:
+            kept.append(c)
+    return kept
 
 
 def find_quantities(ctx: Context) -> list[Result]:
-    """Placeholder until the finder lands: finds nothing."""
-    return []
+    """Find measured amounts in ``ctx.norm`` (numbers with units, percentages, fractions).
+
+    Args:
+        ctx: the context; ``results["dates"]`` (when present) blocks date spans.
+
+    Returns:
+        Result dicts sorted by start, non-overlapping, with ``start``, ``end``, ``value``,
+        ``value_max``, ``unit``, ``approx``, ``kind``, ``direction``, ``subject``,
+        ``deadline`` and ``rule``.
+
+    Example:
+        >>> from policyparse.stages import run
+        >>> ctx = run("重点培育3家左右省级创新中心", ["quantities"])
+        >>> [(q["value"], q["unit"], q["approx"], q["kind"]) for q in ctx.results["quantities"]]
+        [(3.0, '家', True, 'target')]
+    """
+    norm, text = ctx.norm, ctx.text
+    dates = [(int(d["start"]), int(d["end"])) for d in ctx.results.get("dates") or []]
+    blocked = blocked_ranges(norm)
+    cands = []
+    for c in find_candidates(norm, text):
+        if rejected(c, norm, blocked) is not None or ctx.in_boilerplate(c.start, c.end):
+            continue
+        if any(s < c.end and c.start < e for s, e in dates):
+            continue  # GUIDELINES §quantities: dates are not quantities
+        cands.append(c)
+    results: list[Result] = []
+    for c in _select(cands):
+        attrs = describe(c, norm, text, ctx.doc_date)
+        results.append(
+            {
+                "start": c.start,
+                "end": c.end,
+                "value": float(c.value),
+                "value_max": None if c.value_max is None else float(c.value_max),
+                "unit": c.unit,
+                **attrs,
+                "rule": f"quantities.{c.family}",
+            }
+        )
+    return results

@@ -1,0 +1,138 @@
+"""Context of a quantity: kind (target, statistic, other), direction, subject and deadline,
+read from the sentence before the number (GUIDELINES §quantities)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from typing import Any
+
+import regex
+
+from policyparse.data import load_tsv
+from policyparse.rules.quantity_spans import Candidate, unit_classes
+
+_SENTENCE_END = "。;!?\n；！？"
+_CLAUSE_END = _SENTENCE_END + ",:，：、"
+_LOOKBACK = 160
+# Default kind per unit class when the context says nothing (GUIDELINES: specifications and
+# durations are "other"; counted things, money and shares are reported figures).
+_DEFAULT_KIND = {"spec": "other", "time": "other", "age": "other", "temperature": "other"}
+# A planning verb marks a target only when it governs the number directly (培育3家左右).
+_VERB_REACH = 4
+_DEADLINE = regex.compile(
+    r"(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
+    r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
+)
+_YEAR = regex.compile(r"(?<!\d)(\d{4})年")
+# Generic or habitual statements (会期一般为2至3天, 通常召开两个会议) report no figure.
+_GENERIC = regex.compile(r"一般|通常|往往|每届|惯例")
+_SUBJECT_STOP = regex.compile(
+    r"[的和与及等为是在将把被对向从于了着过并或而但以上下左右约近多余,.;:!?，。；：！？、“”《》()（）\s]"
+)
+_SUBJECT_VERBS = regex.compile(
+    r"(?:达到|达|为|是|占|增长|增加|提高|提升|下降|降低|减少|超过|突破|不低于|不少于|控制在|保持在|约)+$"
+)
+
+
+@functools.cache
+def _cue_pattern(role: str) -> regex.Pattern[str]:
+    words = sorted({r["cue"] for r in load_tsv("quantity_cues") if r["role"] == role},
+                   key=lambda w: (-len(w), w))
+    return regex.compile(r"\L<w>", w=words)
+
+
+def _sentence_start(norm: str, pos: int, stops: str) -> int:
+    lo = max(0, pos - _LOOKBACK)
+    for i in range(pos - 1, lo - 1, -1):
+        if norm[i] in stops:
+            return i + 1
+    return lo
+
+
+def _last(pattern: regex.Pattern[str], s: str) -> regex.Match[str] | None:
+    last = None
+    for m in pattern.finditer(s):
+        last = m
+    return last
+
+
+def _kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None) -> str:
+    head = norm[sent : c.start]
+    cls = unit_classes().get(c.unit_key, "measure" if c.unit else "none")
+    if cls == "spec":
+        return "other"
+    best: tuple[int, str] | None = None  # (position, kind): the nearest cue decides
+    target = _last(_cue_pattern("target_modal"), head)
+    statistic = _last(_cue_pattern("statistic"), head)
+    deadline = _last(_DEADLINE, head)
+    if deadline is not None and _future(deadline.group(), doc_date):
+        return "target"
+    if _cue_pattern("target_strong").search(norm[clause : c.start]):
+        return "target"
+    if _cue_pattern("target_verb").search(norm[max(sent, c.start - _VERB_REACH) : c.start]):
+        return "target"
+    for m, kind in ((target, "target"), (statistic, "statistic")):
+        if m is not None and (best is None or m.end() > best[0]):
+            best = (m.end(), kind)
+    year = _last(_YEAR, head)
+    if year and doc_date and int(year.group(1)) < doc_date.year:
+        if best is None or year.end() > best[0]:
+            best = (year.end(), "statistic")
+    if best is not None and not (cls == "time" and best[1] == "target"):
+        return best[1]
+    if _GENERIC.search(head):
+        return "other"
+    return _DEFAULT_KIND.get(cls, "statistic")
+
+
+def _future(deadline: str, doc_date: dt.date | None) -> bool:
+    m = regex.search(r"\d{4}", deadline)
+    return doc_date is None or m is None or int(m.group()) >= doc_date.year
+
+
+def _direction(c: Candidate, norm: str, clause: int) -> str | None:
+    head = norm[max(clause, c.start - 8) : c.start]
+    up = _last(_cue_pattern("increase"), head)
+    down = _last(_cue_pattern("decrease"), head)
+    if up is None and down is None:
+        return None
+    if down is None or (up is not None and up.end() > down.end()):
+        return "increase"
+    return "decrease"
+
+
+def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
+    """省级创新中心 in 培育3家左右省级创新中心; else 研发投入强度 in 研发投入强度达到3%."""
+    tail = norm[c.end : c.end + 12]
+    stop = _SUBJECT_STOP.search(tail)
+    n = stop.start() if stop else len(tail)
+    if n >= 2:
+        return text[c.end : c.end + n]
+    head = norm[clause : c.start]
+    verb = _SUBJECT_VERBS.search(head)
+    if verb is None:
+        return None
+    phrase = head[: verb.start()]
+    if not phrase:
+        return None
+    cut = max(phrase.rfind(ch) for ch in "的在是")
+    start = clause + (cut + 1 if 0 <= cut < len(phrase) - 2 else 0)
+    start = max(start, clause + verb.start() - 12)
+    out = text[start : clause + verb.start()].strip()
+    return out or None
+
+
+def describe(c: Candidate, norm: str, text: str, doc_date: dt.date | None) -> dict[str, Any]:
+    """Kind, direction, subject, deadline and context approximation of one candidate."""
+    sent = _sentence_start(norm, c.start, _SENTENCE_END)
+    clause = _sentence_start(norm, c.start, _CLAUSE_END)
+    deadline = _last(_DEADLINE, norm[sent : c.start])
+    approx = c.approx or bool(_cue_pattern("approx_context").search(norm[clause : c.start]))
+    return {
+        "kind": _kind(c, norm, sent, clause, doc_date),
+        "direction": _direction(c, norm, clause),
+        "subject": _subject(c, norm, text, clause),
+        "deadline": text[sent + deadline.start() : sent + deadline.end()] if deadline else None,
+        "approx": approx,
+    }

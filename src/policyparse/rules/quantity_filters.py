@@ -1,0 +1,150 @@
+"""What looks like an amount but is not one (GUIDELINES §quantities "not"): years and dates,
+ordinals, anniversaries, names, slogans, the speaker's own points, time windows, bare numbers."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from policyparse.data import load_tsv, load_words
+from policyparse.rules.quantity_spans import Candidate, unit_classes
+
+_CN_DIGITS = frozenset("零〇○一二两三四五六七八九")
+# Characters that end a standalone number on either side (二百五, 二百五, 还有二百五。).
+_BOUNDARY = frozenset(",。;!?“”\"' ")
+# 前 is the ranking word (前三名) after these, not in 目前 / 提前 / 登场前.
+_RANKING_PRE = frozenset("排列居进入跻名位的, ")
+_YEAR_PARTS = regex.compile(r"年(?:底|初|末|中|前|后|以来|[上下]半年|\d{1,2}月|第?[一二三四]季度|[一二三四五六七八九十]{1,2}月)")
+_ONE_CLASSES = frozenset({"measure", "time", "temperature"})
+
+
+@functools.cache
+def _words(name: str, where: str) -> tuple[str, ...]:
+    words = {r["word"] for r in load_tsv(name) if r["where"] == where}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _slogan_pattern() -> regex.Pattern[str]:
+    return regex.compile(r"\L<s>", s=list(load_words("quantity_slogans")))
+
+
+def blocked_ranges(norm: str) -> list[tuple[int, int]]:
+    """Spans of fixed slogans (四个意识) and of short quoted phrases (“两个强国”, “三品”)."""
+    spans = [m.span() for m in _slogan_pattern().finditer(norm)]
+    spans += [m.span() for m in regex.finditer(r"[“\"‘《][^“”\"‘’《》\n]{1,8}[”\"’》]", norm)]
+    return spans
+
+
+def _ends_with_any(s: str, words: tuple[str, ...]) -> bool:
+    return any(s.endswith(w) for w in words)
+
+
+def _starts_with_any(s: str, words: tuple[str, ...]) -> bool:
+    return any(s.startswith(w) for w in words)
+
+
+def _is_year(c: Candidate, norm: str) -> bool:
+    """2018年, 二〇一八年, 2022年至2024年, 18年底: calendar years, not durations."""
+    unit = c.unit_key
+    span = norm[c.start : c.end]
+    if not (unit == "年" or "年" in span[c.num_end - c.start :][:2]):
+        return False
+    num = c.num_text
+    if num.isdigit():
+        n = int(num)
+        if 1000 <= n <= 2199:
+            return True
+        return len(num) == 2 and bool(_YEAR_PARTS.match(norm, c.num_end))
+    if len(num) >= 2 and all(ch in _CN_DIGITS for ch in num):
+        return True  # 二〇一八年, 一八年底
+    return c.value >= 1000 and c.value == int(c.value)
+
+
+def _standalone(c: Candidate, norm: str) -> bool:
+    """A bare numeral that makes up a whole segment of the text (a list of figures, a cell)."""
+    # Not a heading number on its own line (一 / 01) nor a list marker (一、): text edges and
+    # in-line separators only.
+    before = norm[c.start - 1] if c.start > 0 else ","
+    after = norm[c.end] if c.end < len(norm) else ","
+    if before not in _BOUNDARY or after not in _BOUNDARY:
+        return False
+    return not (c.num_text.isdigit() and 1900 <= int(c.num_text) <= 2100)
+
+
+def _ranking(c: Candidate, norm: str) -> bool:
+    head = norm[max(0, c.start - 4) : c.start]
+    if head.endswith("前") and (len(head) < 2 or head[-2] in _RANKING_PRE):
+        return True  # 排名前三, 进入前10位
+    if head.endswith("届") or (
+        "届" in norm[max(0, c.start - 10) : c.start]
+        and norm.startswith(("次会议", "次全会", "次全体会议"), c.num_end)
+    ):
+        return True  # 十三届二次全会, 十三届全国人大四次会议: session numbers
+    return _ends_with_any(head, _words("quantity_stops", "before"))
+
+
+def _window(c: Candidate, norm: str) -> bool:
+    """过去五年, 今后五年, 近两年, 一年来, 三年内 (GUIDELINES §quantities)."""
+    if unit_classes().get(c.unit_key) != "time":
+        return False
+    before = _words("quantity_windows", "before")
+    # 近两年: the qualifier itself opens the window; 登场前约一周 is a duration.
+    if c.pre in before or (not c.pre and _ends_with_any(norm[max(0, c.start - 3) : c.start], before)):
+        return True
+    tail = norm[c.end : c.end + 3]
+    if c.unit_key == "年" and norm[c.start - 1 : c.start] == "的" and tail[:1] in "。;,!?":
+        return True  # 极不平凡的五年。: a period of the past, not a measured duration
+    return _starts_with_any(tail, _words("quantity_windows", "after"))
+
+
+def _points(c: Candidate, norm: str) -> bool:
+    """三个方面, 六项工作, 三点意见: a small Chinese numeral counting the speaker's own points."""
+    if c.num_text.isascii() or c.value > 10:
+        return False
+    return _starts_with_any(norm[c.num_end : c.num_end + 6], _words("quantity_stops", "points"))
+
+
+def _bare_ok(c: Candidate, norm: str) -> bool:
+    if c.family != "main" or c.unit:
+        return True
+    if c.has_magnitude and not c.num_text.startswith(("万", "亿")):
+        return True  # 超过五千亿, 500余万 (GUIDELINES: a magnitude with no written unit)
+    return _standalone(c, norm)
+
+
+def rejected(c: Candidate, norm: str, blocked: list[tuple[int, int]]) -> str | None:
+    """Why ``c`` is not a quantity, or None when it is one."""
+    before = norm[c.start - 1] if c.start > 0 else ""
+    after = norm[c.end] if c.end < len(norm) else ""
+    unit_is_latin = bool(c.unit) and (c.unit or "").isascii() and (c.unit or "").isalpha()
+    if (before.isascii() and before.isalpha()) or (
+        after.isascii() and after.isalnum() and not unit_is_latin
+    ):
+        return "name"  # 5G, C919, PM2.5
+    if before in "几数多" and before:
+        return "vague"
+    if before in ".-/:" and before and c.start > 1 and norm[c.start - 2].isdigit():
+        return "code"  # 1.2.3, 0531-1234, 12:30
+    if any(s < c.end and c.start < e for s, e in blocked):
+        return "slogan"
+    if _ranking(c, norm):
+        return "ordinal"
+    if _starts_with_any(norm[c.num_end : c.num_end + 3], _words("quantity_stops", "after_num")):
+        return "named_set"
+    if c.unit and _starts_with_any(norm[c.end : c.end + 4], _words("quantity_stops", "after")):
+        return "name"
+    if c.family == "main" and _is_year(c, norm):
+        return "year"
+    if _window(c, norm):
+        return "window"
+    if c.unit and _points(c, norm):
+        return "points"
+    cls = unit_classes().get(c.unit_key)
+    bare_one = c.num_text in ("一", "壹") and not (c.pre or c.approx)
+    if bare_one and cls in _ONE_CLASSES and c.family == "main" and c.value == 1:
+        return "article"  # 一个, 一项, 一次: the numeral is an article
+    if not _bare_ok(c, norm):
+        return "bare"
+    return None
