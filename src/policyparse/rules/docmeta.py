@@ -10,7 +10,7 @@ import regex
 from policyparse.data import load_tsv
 from policyparse.rules.context import Context, Result
 from policyparse.rules.numerals import parse_number
-from policyparse.rules.official_lexicon import compile_with_lists
+from policyparse.rules.patterns import compile_patterns
 
 _HEAD = 1500  # a dateline or publication line sits near the top
 _TAIL = 300  # a signature date sits at the very end
@@ -20,7 +20,7 @@ _LAG = 90  # days a report may trail its event
 
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    return compile_with_lists("docmeta")
+    return compile_patterns("docmeta")
 
 
 @functools.cache

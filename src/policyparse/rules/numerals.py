@@ -14,6 +14,8 @@ _DIGITS = {
     "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
 _ZEROS = frozenset("零〇○Ｏ")
+# 两 is 2 only before a unit (两千, 两个), never read digit by digit (两两 is not 22).
+_NOT_SPELLED = frozenset("两兩俩倆")
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 # Largest first: a number is split at its largest magnitude, whose head may hold smaller ones.
@@ -96,7 +98,7 @@ def _unsigned(s: str) -> float | None:
 
 def _digit_string(s: str) -> str | None:
     """二〇一八 → '2018'; Arabic digits pass through; None if any other character."""
-    if not s:
+    if not s or any(ch in _NOT_SPELLED for ch in s):
         return None
     out = []
     for ch in s:

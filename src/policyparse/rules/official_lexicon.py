@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import regex
 
-from policyparse.data import load_tsv, load_words, load_yaml
-from policyparse.rules.patterns import expand
+from policyparse.data import load_tsv, load_words
+from policyparse.rules.patterns import compile_patterns
 
 # Title prefixes generated from the titles table (GUIDELINES §officials keeps them in the title).
 _DEPUTY = ("副", "常务副", "第一副", "执行副")
@@ -102,28 +102,13 @@ def speech_verbs(kind: str) -> tuple[str, ...]:
 @functools.cache
 def patterns() -> dict[str, regex.Pattern[str]]:
     """The compiled patterns of ``patterns/officials.yaml``."""
-    return compile_with_lists(
+    return compile_patterns(
         "officials",
         titles=titles(),
         address=address_titles(),
         surnames=tuple(sorted(surnames(), key=lambda w: (-len(w), w))),
         bylines=load_words("bylines"),
     )
-
-
-def compile_with_lists(name: str, **lists: tuple[str, ...]) -> dict[str, regex.Pattern[str]]:
-    """Compile ``patterns/<name>.yaml`` passing each pattern only the named lists it uses.
-
-    ``compile_patterns`` hands every list to every pattern, which ``regex`` rejects as unused.
-    """
-    spec = load_yaml(name) or {}
-    fragments: dict[str, str] = dict(spec.get("fragments") or {})
-    out = {}
-    for pid, template in (spec.get("patterns") or {}).items():
-        pattern = expand(str(template), fragments)
-        used = {k: list(v) for k, v in lists.items() if f"\\L<{k}>" in pattern}
-        out[pid] = regex.compile(pattern, regex.VERBOSE, **used)
-    return out
 
 
 @functools.cache

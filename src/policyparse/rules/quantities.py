@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from policyparse.rules.context import Context, Result
 from policyparse.rules.quantity_attrs import describe
-from policyparse.rules.quantity_filters import blocked_ranges, rejected
+from policyparse.rules.quantity_filters import Spans, blocked_ranges, rejected
 from policyparse.rules.quantity_spans import Candidate, find_candidates
 
 
@@ -39,13 +39,13 @@ def find_quantities(ctx: Context) -> list[Result]:
         [(3.0, '家', True, 'target')]
     """
     norm, text = ctx.norm, ctx.text
-    dates = [(int(d["start"]), int(d["end"])) for d in ctx.results.get("dates") or []]
+    dates = Spans([(int(d["start"]), int(d["end"])) for d in ctx.results.get("dates") or []])
     blocked = blocked_ranges(norm)
     cands = []
     for c in find_candidates(norm, text):
         if rejected(c, norm, blocked) is not None or ctx.in_boilerplate(c.start, c.end):
             continue
-        if any(s < c.end and c.start < e for s, e in dates):
+        if dates.overlaps(c.start, c.end):
             continue  # GUIDELINES §quantities: dates are not quantities
         cands.append(c)
     results: list[Result] = []

@@ -20,19 +20,24 @@ _LOOKBACK = 160
 _DEFAULT_KIND = {"spec": "other", "time": "other", "age": "other", "temperature": "other"}
 # A planning verb marks a target only when it governs the number directly (培育3家左右).
 _VERB_REACH = 4
-_DEADLINE = regex.compile(
+_DEADLINE = (
     r"(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
     r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
 )
-_YEAR = regex.compile(r"(?<!\d)(\d{4})年")
+_YEAR = r"(?<!\d)(\d{4})年"
 # Generic or habitual statements (会期一般为2至3天, 通常召开两个会议) report no figure.
-_GENERIC = regex.compile(r"一般|通常|往往|每届|惯例")
-_SUBJECT_STOP = regex.compile(
+_GENERIC = r"一般|通常|往往|每届|惯例"
+_SUBJECT_STOP = (
     r"[的和与及等为是在将把被对向从于了着过并或而但以上下左右约近多余,.;:!?，。；：！？、“”《》()（）\s]"
 )
-_SUBJECT_VERBS = regex.compile(
+_SUBJECT_VERBS = (
     r"(?:达到|达|为|是|占|增长|增加|提高|提升|下降|降低|减少|超过|突破|不低于|不少于|控制在|保持在|约)+$"
 )
+
+
+@functools.cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
 
 
 @functools.cache
@@ -65,23 +70,25 @@ def _kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | N
     best: tuple[int, str] | None = None  # (position, kind): the nearest cue decides
     target = _last(_cue_pattern("target_modal"), head)
     statistic = _last(_cue_pattern("statistic"), head)
-    deadline = _last(_DEADLINE, head)
+    deadline = _last(_rx(_DEADLINE), head)
     if deadline is not None and _future(deadline.group(), doc_date):
         return "target"
     if _cue_pattern("target_strong").search(norm[clause : c.start]):
         return "target"
+    if _cue_pattern("target_modal").search(norm[clause : c.start]):
+        return "target"  # 今年要完成…: a modal in the clause governs its figures
     if _cue_pattern("target_verb").search(norm[max(sent, c.start - _VERB_REACH) : c.start]):
         return "target"
     for m, kind in ((target, "target"), (statistic, "statistic")):
         if m is not None and (best is None or m.end() > best[0]):
             best = (m.end(), kind)
-    year = _last(_YEAR, head)
+    year = _last(_rx(_YEAR), head)
     if year and doc_date and int(year.group(1)) < doc_date.year:
         if best is None or year.end() > best[0]:
             best = (year.end(), "statistic")
     if best is not None and not (cls == "time" and best[1] == "target"):
         return best[1]
-    if _GENERIC.search(head):
+    if _rx(_GENERIC).search(head):
         return "other"
     return _DEFAULT_KIND.get(cls, "statistic")
 
@@ -105,12 +112,12 @@ def _direction(c: Candidate, norm: str, clause: int) -> str | None:
 def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
     """省级创新中心 in 培育3家左右省级创新中心; else 研发投入强度 in 研发投入强度达到3%."""
     tail = norm[c.end : c.end + 12]
-    stop = _SUBJECT_STOP.search(tail)
+    stop = _rx(_SUBJECT_STOP).search(tail)
     n = stop.start() if stop else len(tail)
     if n >= 2:
         return text[c.end : c.end + n]
     head = norm[clause : c.start]
-    verb = _SUBJECT_VERBS.search(head)
+    verb = _rx(_SUBJECT_VERBS).search(head)
     if verb is None:
         return None
     phrase = head[: verb.start()]
@@ -127,7 +134,7 @@ def describe(c: Candidate, norm: str, text: str, doc_date: dt.date | None) -> di
     """Kind, direction, subject, deadline and context approximation of one candidate."""
     sent = _sentence_start(norm, c.start, _SENTENCE_END)
     clause = _sentence_start(norm, c.start, _CLAUSE_END)
-    deadline = _last(_DEADLINE, norm[sent : c.start])
+    deadline = _last(_rx(_DEADLINE), norm[sent : c.start])
     approx = c.approx or bool(_cue_pattern("approx_context").search(norm[clause : c.start]))
     return {
         "kind": _kind(c, norm, sent, clause, doc_date),

@@ -3,6 +3,7 @@ ordinals, anniversaries, names, slogans, the speaker's own points, time windows,
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -15,8 +16,21 @@ _CN_DIGITS = frozenset("零〇○一二两三四五六七八九")
 _BOUNDARY = frozenset(",。;!?“”\"' ")
 # 前 is the ranking word (前三名) after these, not in 目前 / 提前 / 登场前.
 _RANKING_PRE = frozenset("排列居进入跻名位的, ")
-_YEAR_PARTS = regex.compile(r"年(?:底|初|末|中|前|后|以来|[上下]半年|\d{1,2}月|第?[一二三四]季度|[一二三四五六七八九十]{1,2}月)")
+# What follows a two-digit year (18年底, 19年3月): a date, not a duration of 18 years.
+_YEAR_PARTS = (
+    r"年(?:底|初|末|中|前|后|以来|[上下]半年|\d{1,2}月|第?[一二三四]季度"
+    r"|[一二三四五六七八九十]{1,2}月)"
+)
 _ONE_CLASSES = frozenset({"measure", "time", "temperature"})
+
+
+_QUOTED = r"[“\"‘《][^“”\"‘’《》\n]{1,8}[”\"’》]"
+_URL = r"(?:https?://|www\.)[!-~]{1,300}"
+
+
+@functools.cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
 
 
 @functools.cache
@@ -30,11 +44,29 @@ def _slogan_pattern() -> regex.Pattern[str]:
     return regex.compile(r"\L<s>", s=list(load_words("quantity_slogans")))
 
 
-def blocked_ranges(norm: str) -> list[tuple[int, int]]:
-    """Spans of fixed slogans (四个意识) and of short quoted phrases (“两个强国”, “三品”)."""
+class Spans:
+    """Sorted ranges with an overlap test in O(log n) per query (long documents stay linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # Running maximum of ends, so one look-up covers nested and overlapping ranges.
+        self.max_end: list[int] = []
+        for _, e in self.spans:
+            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps any range."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.max_end[i] > start
+
+
+def blocked_ranges(norm: str) -> Spans:
+    """Spans of fixed slogans (四个意识), short quoted phrases (“两个强国”, “三品”) and URLs."""
     spans = [m.span() for m in _slogan_pattern().finditer(norm)]
-    spans += [m.span() for m in regex.finditer(r"[“\"‘《][^“”\"‘’《》\n]{1,8}[”\"’》]", norm)]
-    return spans
+    spans += [m.span() for m in _rx(_QUOTED).finditer(norm)]
+    spans += [m.span() for m in _rx(_URL).finditer(norm)]
+    return Spans(spans)
 
 
 def _ends_with_any(s: str, words: tuple[str, ...]) -> bool:
@@ -56,7 +88,7 @@ def _is_year(c: Candidate, norm: str) -> bool:
         n = int(num)
         if 1000 <= n <= 2199:
             return True
-        return len(num) == 2 and bool(_YEAR_PARTS.match(norm, c.num_end))
+        return len(num) == 2 and bool(_rx(_YEAR_PARTS).match(norm, c.num_end))
     if len(num) >= 2 and all(ch in _CN_DIGITS for ch in num):
         return True  # 二〇一八年, 一八年底
     return c.value >= 1000 and c.value == int(c.value)
@@ -91,7 +123,9 @@ def _window(c: Candidate, norm: str) -> bool:
         return False
     before = _words("quantity_windows", "before")
     # 近两年: the qualifier itself opens the window; 登场前约一周 is a duration.
-    if c.pre in before or (not c.pre and _ends_with_any(norm[max(0, c.start - 3) : c.start], before)):
+    if c.pre in before:
+        return True
+    if not c.pre and _ends_with_any(norm[max(0, c.start - 3) : c.start], before):
         return True
     tail = norm[c.end : c.end + 3]
     if c.unit_key == "年" and norm[c.start - 1 : c.start] == "的" and tail[:1] in "。;,!?":
@@ -114,20 +148,20 @@ def _bare_ok(c: Candidate, norm: str) -> bool:
     return _standalone(c, norm)
 
 
-def rejected(c: Candidate, norm: str, blocked: list[tuple[int, int]]) -> str | None:
+def rejected(c: Candidate, norm: str, blocked: Spans) -> str | None:
     """Why ``c`` is not a quantity, or None when it is one."""
     before = norm[c.start - 1] if c.start > 0 else ""
     after = norm[c.end] if c.end < len(norm) else ""
     unit_is_latin = bool(c.unit) and (c.unit or "").isascii() and (c.unit or "").isalpha()
     if (before.isascii() and before.isalpha()) or (
-        after.isascii() and after.isalnum() and not unit_is_latin
+        after.isascii() and after.isalpha() and not unit_is_latin
     ):
         return "name"  # 5G, C919, PM2.5
     if before in "几数多" and before:
         return "vague"
     if before in ".-/:" and before and c.start > 1 and norm[c.start - 2].isdigit():
         return "code"  # 1.2.3, 0531-1234, 12:30
-    if any(s < c.end and c.start < e for s, e in blocked):
+    if blocked.overlaps(c.start, c.end):
         return "slogan"
     if _ranking(c, norm):
         return "ordinal"

@@ -16,7 +16,6 @@ from policyparse.rules.numerals import parse_number
 from policyparse.rules.patterns import compile_patterns
 
 _CN_DIGITS = frozenset("零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖幺")
-_PERCENT_SCALE = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
 _MAGNITUDES = {"万": 1e4, "亿": 1e8, "兆": 1e12}
 
 
@@ -79,6 +78,15 @@ def find_candidates(norm: str, text: str) -> list[Candidate]:
     return found
 
 
+def _unit_at(norm: str, pos: int) -> str | None:
+    """The longest unit of units.tsv written at ``pos`` (case-insensitive), if any."""
+    classes = unit_classes()
+    for n in range(min(6, len(norm) - pos), 1, -1):
+        if norm[pos : pos + n].lower() in classes:
+            return norm[pos : pos + n]
+    return None
+
+
 def _value(num: str) -> float | None:
     value = parse_number(num)
     if value is None and num.endswith("几"):
@@ -108,6 +116,15 @@ def _build(family: str, m: regex.Match[str], text: str) -> Candidate | None:
         return _cand(m, family, 0.5, None, None, approx, "halfword", text)
     if family == "zhe_cheng":
         return _zhe_cheng(m, text, approx)
+    if family == "currency_sign":
+        value = _value(m.group("num"))
+        if value is None:
+            return None
+        cand = _cand(m, family, value, None, text[m.start("sym") : m.end("sym")], approx, "num",
+                     text)
+        cand.unit_start, cand.unit_end = m.span("sym")
+        cand.unit_key = m.group("sym")
+        return cand
     if family == "half_unit":
         unit = text[m.start("unit") : m.end("unit")]
         return Candidate(start, end, family, 0.5, None, unit, False, start, start + 1, "半",
@@ -124,9 +141,18 @@ def _cand(
                      m.group(num_group), e, e, m.groupdict().get("pre") or "", False, unit or "")
 
 
+def _signed(m: regex.Match[str], value: float) -> float:
+    return -value if m.groupdict().get("sign") else value
+
+
 def _percent(m: regex.Match[str], text: str, approx: bool) -> Candidate | None:
-    scale = _PERCENT_SCALE[m.group("pct")]
+    # 百分之 → %, 千分之 → 0.1 %, 百万分之 → 0.0001 % (as a share of 100).
+    den = parse_number(m.group("pct").replace(" ", "")[:-2])
     low = _value(m.group("num"))
+    if not den or low is None:
+        return None
+    scale = 100.0 / den
+    low = _signed(m, low)
     high = _value(m.group("num2")) if m.group("num2") else None
     if low is None:
         return None
@@ -137,15 +163,20 @@ def _percent(m: regex.Match[str], text: str, approx: bool) -> Candidate | None:
 
 
 def _zhe_cheng(m: regex.Match[str], text: str, approx: bool) -> Candidate | None:
-    num = m.group("num")
-    # 八五折 = 85 %, 九折 = 90 %, 三成 = 30 %.
-    if m.group("zc") == "折" and len(num) == 2 and all(ch in _CN_DIGITS for ch in num):
+    num = m.group("num").replace(" ", "")
+    zhe = m.group("zc") == "折"
+    # 八五折 = 75折 = 85 %/75 %, 九折 = 90 %, 三成 = 30 %, 三成半 = 35 %, 半成 = 5 %, 对折 = 50 %.
+    if num in ("半", "对"):
+        value: float | None = 50.0 if zhe else (5.0 if num == "半" else None)
+    elif zhe and len(num) == 2 and (num.isdigit() or all(ch in _CN_DIGITS for ch in num)):
         value = parse_number(num)
     else:
         base = parse_number(num)
         value = None if base is None or base > 10 else base * 10
     if value is None:
         return None
+    if m.group("zhalf"):
+        value += 5.0
     cand = _cand(m, "zhe_cheng", value, None, "%", approx, "num", text)
     cand.unit_start, cand.unit_end = m.span("zc")
     return cand
@@ -156,12 +187,12 @@ def _main(m: regex.Match[str], text: str, approx: bool) -> Candidate | None:
     num = m.group("num")
     unit_s, unit_e = m.span("unit") if m.group("unit") else (m.end(), m.end())
     unit_text = m.group("unit") or ""
-    classes = unit_classes()
-    # 350千米, 100千瓦: a trailing 千/百/兆 belongs to the unit when the pair is a unit.
-    if unit_text and not m.group("mid") and not m.group("mag") and num[-1:] in "十百千兆":
-        if (num[-1] + unit_text).lower() in classes:
-            num, num_e, unit_s = num[:-1], num_e - 1, unit_s - 1
-            unit_text = m.string[unit_s:unit_e]
+    # 350千米, 100千瓦, 323千卡: a trailing 千/百/兆 belongs to the unit when that makes a unit.
+    if not m.group("mid") and not m.group("mag") and num[-1:] in "十百千兆":
+        longer = _unit_at(m.string, num_e - 1)
+        if longer and len(longer) > len(unit_text) + (1 if unit_text else 0) - 1:
+            num, num_e, unit_s, unit_e = num[:-1], num_e - 1, num_e - 1, num_e - 1 + len(longer)
+            unit_text = longer
     if not num or not _has_digit(num):
         return None
     value = _value(num)
@@ -185,14 +216,15 @@ def _main(m: regex.Match[str], text: str, approx: bool) -> Candidate | None:
         value += 0.5
     if m.group("mid"):
         approx = True
+    value, value_max = _signed(m, value), None if value_max is None else _signed(m, value_max)
     has_mag = bool(m.group("mag")) or any(ch in _MAGNITUDES for ch in num)
-    end = m.end()
+    end = max(m.end(), unit_e) if unit_text else m.end()
     if m.group("half") and not unit_text:
         end = m.start("half")
-    unit = text[unit_s:unit_e] if m.group("unit") else None
+    unit = text[unit_s:unit_e] if unit_text else None
     if unit is None and m.group("u1"):
         unit_s, unit_e = m.span("u1")
         unit = text[unit_s:unit_e]
     return Candidate(m.start(), end, "main", value, value_max, unit, approx, num_s, num_e, num,
                      unit_s, unit_e, m.group("pre") or "", has_mag,
-                     m.string[unit_s:unit_e].lower() if unit else "")
+                     m.string[unit_s:unit_e].lower().replace(" ", "") if unit else "")
