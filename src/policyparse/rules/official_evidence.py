@@ -97,7 +97,7 @@ def _subjects(norm: str) -> Iterator[Evidence]:
 def _lists(norm: str) -> Iterator[Evidence]:
     for m in lex.patterns()["name_list"].finditer(norm):
         pos = m.start("list")
-        spans = []
+        spans: list[tuple[int, int]] = []
         for part in m.group("list").split("、"):
             e = pos + len(part)
             if not plausible(norm, pos, e, strong=False):

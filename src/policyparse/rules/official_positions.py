@@ -128,7 +128,7 @@ def read_position(norm: str, name_start: int) -> Position:
     # The title starts at its first title word, so a leading organisation stays out of it.
     pos = Position(title=(title_start, title_end))
     if orgs:
-        o = orgs[0]
-        pos.org = o
-        pos.bare_org = o[1] - o[0] == 1
+        first = orgs[0]
+        pos.org = first
+        pos.bare_org = first[1] - first[0] == 1
     return pos

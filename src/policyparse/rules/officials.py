@@ -111,7 +111,9 @@ def _implied_org(ctx: Context, title: str) -> tuple[int, int] | str | None:
 def _record(ctx: Context, evs: list[Evidence], mentions: list[tuple[int, int]]) -> Result:
     first = min(mentions)
     titled = next((ev for ev in evs if ev.title is not None), None)
-    title = org = canonical = None
+    title: str | None = None
+    org: str | None = None
+    canonical: str | None = None
     org_span: tuple[int, int] | str | None = None
     if titled is None:
         # 人劳司何敏同志: no title, but a body written right before the name.
@@ -123,6 +125,7 @@ def _record(ctx: Context, evs: list[Evidence], mentions: list[tuple[int, int]]) 
             org_span = _first_lexicon_org(ctx, "ministry") or titled.org
         if org_span is None:
             org_span = _implied_org(ctx, ctx.norm[slice(*titled.title)])
+    norm_org: str | None
     if isinstance(org_span, tuple):
         org = ctx.text[slice(*org_span)]
         norm_org = ctx.norm[slice(*org_span)]

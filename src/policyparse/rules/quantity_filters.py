@@ -14,8 +14,8 @@ from policyparse.rules.quantity_spans import Candidate, unit_classes
 _CN_DIGITS = frozenset("零〇○一二两三四五六七八九")
 # Characters that end a standalone number on either side (二百五, 二百五, 还有二百五。).
 _BOUNDARY = frozenset(",。;!?“”\"' ")
-# 前 is the ranking word (前三名) after these, not in 目前 / 提前 / 登场前.
-_RANKING_PRE = frozenset("排列居进入跻名位的, ")
+# 前 is the ranking word (前三名, 全国前十) except as the end of 目前 / 提前 / 年前 / 会前.
+_NOT_RANKING = frozenset("目此之以提当空跟面向眼门事史生年日月节会战赛场从")
 # What follows a two-digit year (18年底, 19年3月): a date, not a duration of 18 years.
 _YEAR_PARTS = (
     r"年(?:底|初|末|中|前|后|以来|[上下]半年|\d{1,2}月|第?[一二三四]季度"
@@ -107,7 +107,7 @@ def _standalone(c: Candidate, norm: str) -> bool:
 
 def _ranking(c: Candidate, norm: str) -> bool:
     head = norm[max(0, c.start - 4) : c.start]
-    if head.endswith("前") and (len(head) < 2 or head[-2] in _RANKING_PRE):
+    if not c.pre and head.endswith("前") and (len(head) < 2 or head[-2] not in _NOT_RANKING):
         return True  # 排名前三, 进入前10位
     if head.endswith("届") or (
         "届" in norm[max(0, c.start - 10) : c.start]

@@ -193,7 +193,9 @@ def _main(m: regex.Match[str], text: str, approx: bool) -> Candidate | None:
         if longer and len(longer) > len(unit_text) + (1 if unit_text else 0) - 1:
             num, num_e, unit_s, unit_e = num[:-1], num_e - 1, num_e - 1, num_e - 1 + len(longer)
             unit_text = longer
-    if not num or not _has_digit(num):
+    # 逾百亿元, 千亿元: a bare 百/千 before 亿 states an amount when a qualifier or unit says so.
+    digitless_ok = bool(m.group("pre")) or (bool(unit_text) and num in ("百亿", "千亿", "万亿"))
+    if not num or not (_has_digit(num) or digitless_ok):
         return None
     value = _value(num)
     if value is None:
