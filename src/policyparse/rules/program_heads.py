@@ -172,7 +172,8 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         x_end = norm[max(0, start - 9) : start - 1]
         x_named = any(m.end() == len(x_end) for m in lex.head_regex().finditer(x_end))
         x_named = x_named or x_end.endswith(_INSTITUTIONS)
-        if sc.reason[-1:] in "和与及" and y_mod and lex.specific_chars(y_mod) <= 2 and not x_named:
+        conj = sc.reason.startswith("coord:") and sc.reason[-1:] in "和与及"
+        if conj and y_mod and lex.specific_chars(y_mod) <= 2 and not x_named:
             # 国民经济和社会发展计划, 保护和修复重大工程: a right conjunct too weak to be a name
             # of its own means the 和 is inside the name.
             sc2 = _scan_left(norm, start - 1, stops, allow_de=False)
