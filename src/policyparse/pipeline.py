@@ -32,13 +32,7 @@ def find_pkuseg_model() -> Path | None:
 def _user_dict_words() -> list[str]:
     from policyparse.data import load_words
 
-    words: set[str] = set()
-    for name in USER_DICT_LEXICONS:
-        try:
-            words.update(load_words(name))
-        except PolicyparseError:
-            continue  # a lexicon that is not shipped simply adds no words
-    return sorted(words)
+    return sorted({w for name in USER_DICT_LEXICONS for w in load_words(name)})
 
 
 def build_pipeline(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -48,6 +49,11 @@ def load_rows(name: str, model: type[T]) -> tuple[T, ...]:
     return tuple(model.model_validate(row) for row in load_tsv(name))
 
 
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Distinct non-empty words, longest first: an alternation then prefers the longest match."""
+    return tuple(sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
+
+
 @functools.cache
 def load_words(name: str) -> tuple[str, ...]:
     """The first column of ``lexicons/<name>.tsv``, longest first (for regex alternations)."""
@@ -55,8 +61,17 @@ def load_words(name: str) -> tuple[str, ...]:
     if not rows:
         return ()
     key = next(iter(rows[0]))
-    words = {row[key] for row in rows if row[key]}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return longest_first(row[key] for row in rows)
+
+
+@functools.cache
+def load_column(name: str, column: str, **where: str) -> tuple[str, ...]:
+    """``column`` of the rows of ``lexicons/<name>.tsv`` whose cells equal ``where``, longest first.
+
+    Example: ``load_column("approx", "word", position="before")``.
+    """
+    rows = load_tsv(name)
+    return longest_first(r[column] for r in rows if all(r[k] == v for k, v in where.items()))
 
 
 @functools.cache

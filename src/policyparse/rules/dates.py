@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from policyparse.data import load_words, load_yaml
+from policyparse.data import load_words, load_yaml, longest_first
 from policyparse.rules.context import Context, Result
 from policyparse.rules.date_values import Env, Value, plan_periods, relative_words, resolve
 from policyparse.rules.patterns import expand
@@ -42,9 +42,9 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     # compile_patterns passes every list to every pattern, which `regex` rejects when a pattern
     # does not use one; compile here with ignore_unused until it does (reported to the lead).
     lists = {
-        "rel": sorted(relative_words(), key=lambda w: (-len(w), w)),
+        "rel": list(longest_first(relative_words())),
         "events": list(_event_names()),
-        "plans": sorted(plan_periods(), key=lambda w: (-len(w), w)),
+        "plans": list(longest_first(plan_periods())),
         "vague": list(load_words("date_vague")),
     }
     spec = load_yaml("dates") or {}
@@ -60,7 +60,7 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 def _event_names() -> tuple[str, ...]:
     from policyparse.rules.date_values import event_days
 
-    return tuple(sorted(event_days(), key=lambda w: (-len(w), w)))
+    return longest_first(event_days())
 
 
 def _candidates(norm: str) -> list[_Cand]:

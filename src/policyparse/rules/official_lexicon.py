@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from policyparse.data import load_tsv, load_words
+from policyparse.data import load_column, load_tsv, load_words, longest_first
 from policyparse.rules.patterns import compile_patterns
 
 # Title prefixes generated from the titles table (GUIDELINES §officials keeps them in the title).
@@ -40,7 +40,7 @@ def titles() -> tuple[str, ...]:
             out.update(p + base for p in _DEPUTY)
         if row["acting"] == "y":
             out.update(p + base for p in _ACTING)
-    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+    return longest_first(out)
 
 
 @functools.cache
@@ -53,7 +53,7 @@ def address_titles() -> tuple[str, ...]:
         out.add(row["title"])
         if row["deputy"] == "y":
             out.update(p + row["title"] for p in _DEPUTY)
-    return tuple(sorted(out, key=lambda w: (-len(w), w)))
+    return longest_first(out)
 
 
 @functools.cache
@@ -89,14 +89,13 @@ def organizations() -> dict[str, Org]:
 @functools.cache
 def org_names() -> tuple[str, ...]:
     """Organisation names, longest first."""
-    return tuple(sorted(organizations(), key=lambda w: (-len(w), w)))
+    return longest_first(organizations())
 
 
 @functools.cache
 def speech_verbs(kind: str) -> tuple[str, ...]:
     """Speech verbs of one kind (voice, report, relay, announce), longest first."""
-    words = {r["verb"] for r in load_tsv("speech_verbs") if r["kind"] == kind}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return load_column("speech_verbs", "verb", kind=kind)
 
 
 @functools.cache
@@ -106,7 +105,7 @@ def patterns() -> dict[str, regex.Pattern[str]]:
         "officials",
         titles=titles(),
         address=address_titles(),
-        surnames=tuple(sorted(surnames(), key=lambda w: (-len(w), w))),
+        surnames=longest_first(surnames()),
         bylines=load_words("bylines"),
     )
 

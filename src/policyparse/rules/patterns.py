@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from policyparse.data import load_words, load_yaml
+from policyparse.data import load_words, load_yaml, longest_first
 from policyparse.errors import Errors, PolicyparseError
 
 _REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -32,8 +32,7 @@ def expand(template: str, fragments: dict[str, str]) -> str:
 
 def word_list(*lexicons: str) -> list[str]:
     """Words of one or more lexicons, longest first, for a ``regex`` named list (``\\L<name>``)."""
-    words = {w for lex in lexicons for w in load_words(lex)}
-    return sorted(words, key=lambda w: (-len(w), w))
+    return list(longest_first(w for lex in lexicons for w in load_words(lex)))
 
 
 @functools.cache

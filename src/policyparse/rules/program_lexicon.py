@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from policyparse.data import load_tsv, load_words
+from policyparse.data import load_tsv, load_words, longest_first
 from policyparse.rules.patterns import compile_patterns
 
 # Quote marks removed from a canonical name (GUIDELINES §programs: without enclosing quotes).
@@ -49,7 +49,7 @@ def heads() -> dict[str, Head]:
 @functools.cache
 def head_regex() -> regex.Pattern[str]:
     """Every head word, longest first (the 法 head only where it is not part of 方法, 依法...)."""
-    words = [w for w in sorted(heads(), key=lambda w: (-len(w), w)) if w != "法"]
+    words = [w for w in list(longest_first(heads())) if w != "法"]
     law = compile_patterns("programs")["law"].pattern
     return regex.compile("(?:" + "|".join(map(regex.escape, words)) + "|" + law + ")")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from policyparse.data import load_tsv
+from policyparse.data import load_column
 from policyparse.rules.quantity_spans import Candidate, unit_classes
 
 _SENTENCE_END = "。;!?\n；！？"
@@ -42,9 +42,7 @@ def _rx(pattern: str) -> regex.Pattern[str]:
 
 @functools.cache
 def _cue_pattern(role: str) -> regex.Pattern[str]:
-    words = sorted({r["cue"] for r in load_tsv("quantity_cues") if r["role"] == role},
-                   key=lambda w: (-len(w), w))
-    return regex.compile(r"\L<w>", w=words)
+    return regex.compile(r"\L<w>", w=list(load_column("quantity_cues", "cue", role=role)))
 
 
 def _sentence_start(norm: str, pos: int, stops: str) -> int:

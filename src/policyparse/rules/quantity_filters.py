@@ -8,7 +8,7 @@ import functools
 
 import regex
 
-from policyparse.data import load_tsv, load_words
+from policyparse.data import load_column, load_words
 from policyparse.rules.quantity_spans import Candidate, unit_classes
 
 _CN_DIGITS = frozenset("零〇○一二两三四五六七八九")
@@ -35,8 +35,7 @@ def _rx(pattern: str) -> regex.Pattern[str]:
 
 @functools.cache
 def _words(name: str, where: str) -> tuple[str, ...]:
-    words = {r["word"] for r in load_tsv(name) if r["where"] == where}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return load_column(name, "word", where=where)
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from policyparse.data import load_tsv, load_words
+from policyparse.data import load_column, load_tsv, load_words, longest_first
 from policyparse.rules.numerals import parse_number
 from policyparse.rules.patterns import compile_patterns
 
@@ -48,15 +48,14 @@ def unit_classes() -> dict[str, str]:
 
 @functools.cache
 def _approx_words(position: str) -> tuple[str, ...]:
-    words = {r["word"] for r in load_tsv("approx") if r["position"] == position}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return load_column("approx", "word", position=position)
 
 
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     # Units may be written in Latin letters (km, KG): match them case-insensitively.
-    units = tuple(sorted({u for u in load_words("units")}, key=lambda w: (-len(w), w)))
-    variants = tuple(sorted({v for u in units for v in (u, u.upper())}, key=lambda w: (-len(w), w)))
+    units = load_words("units")
+    variants = longest_first(v for u in units for v in (u, u.upper()))
     return compile_patterns(
         "quantities", units=variants, pre=_approx_words("pre"), post=_approx_words("post")
     )
