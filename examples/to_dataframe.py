@@ -1,4 +1,4 @@
-"""Flatten many speeches into rows (one per quantity) for pandas or CSV."""
+"""Flatten speeches into rows (one per quantity) for CSV, or into a pandas DataFrame."""
 
 import csv
 import sys
@@ -7,10 +7,13 @@ from pathlib import Path
 import policyparse
 
 texts = [(Path(__file__).parent / "speech_2018_miit.txt").read_text(encoding="utf-8")]
-writer = csv.writer(sys.stdout)
-writer.writerow(["doc", "text", "start", "end", "value", "unit", "approx", "kind"])
+columns = ["doc", "text", "start", "end", "value", "unit", "approx", "kind"]
+writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+writer.writeheader()
 for n, speech in enumerate(policyparse.parse_many(texts)):
-    for q in speech.quantities:
-        writer.writerow([n, q.text, q.start, q.end, q.value, q.unit, q.approx, q.kind])
-# With pandas installed (pip install policyparse[analytics]):
-#   pd.DataFrame([q.model_dump() for s in speeches for q in s.quantities])
+    for row in speech.rows("quantities"):
+        writer.writerow({"doc": n, **row})
+    try:  # with the analytics extra (pandas) installed
+        print(speech.to_frame("items")[["depth", "kind", "marker", "heading", "priority"]])
+    except policyparse.PolicyparseError as exc:
+        print(exc)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from policyparse import Speech
+import pytest
+
+from policyparse import PolicyparseError, Speech
 
 SCHEMA = Path(__file__).resolve().parent.parent / "docs" / "speech.schema.json"
 
@@ -31,3 +33,31 @@ def test_models_scorer_fields_present(example_speech) -> None:  # type: ignore[n
                   "dates", "quantities"):
         assert field in dumped
     assert isinstance(dumped["doc_date"], str)
+
+
+@pytest.mark.parametrize("field", ["priorities", "items", "dates", "quantities", "programs", "officials"])
+def test_models_rows_are_flat_and_located(field: str, example_speech, example_text) -> None:  # type: ignore[no-untyped-def]
+    rows = example_speech.rows(field)
+    assert rows, f"the example has {field}"
+    for row in rows:
+        assert all(not isinstance(v, (list, dict)) for v in row.values()), row
+        if "text" in row:
+            assert example_text[row["start"] : row["end"]] == row["text"]
+
+
+def test_models_items_rows_mark_depth_and_priority(example_speech) -> None:  # type: ignore[no-untyped-def]
+    rows = example_speech.rows("items")
+    assert len(rows) == sum(len(e.items) for e in example_speech.enumerations)  # flat example
+    assert [r["heading"] for r in rows if r["priority"]] == [p.heading for p in example_speech.priorities]
+
+
+def test_models_to_frame(example_speech) -> None:  # type: ignore[no-untyped-def]
+    pd = pytest.importorskip("pandas")
+    frame = example_speech.to_frame("quantities")
+    assert isinstance(frame, pd.DataFrame)
+    assert list(frame["text"]) == [q.text for q in example_speech.quantities]
+
+
+def test_models_rows_unknown_field(example_speech) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PolicyparseError, match="PP006"):
+        example_speech.rows("speakers")

@@ -25,6 +25,11 @@ class Errors:
         "or use load_pipeline(segmenter='char')."
     )
     E005 = "[PP005] doc_dates has {n_dates} entries but texts has more or fewer ({n_texts})."
+    E006 = (
+        "[PP006] Unknown table field {field!r}: "
+        "choose priorities, items, dates, quantities, programs or officials."
+    )
+    E007 = "[PP007] to_frame() needs pandas: pip install 'policyparse[analytics]'."
     E010 = "[PP010] Data file {path} is missing from the package."
     E011 = "[PP011] Malformed row in {path}: {row}"
     E012 = "[PP012] Unknown pattern fragment {{{name}}}."

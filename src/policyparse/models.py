@@ -7,9 +7,16 @@ downstream tools and the scorer read ``Speech.model_dump(mode="json")``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from policyparse.errors import Errors, PolicyparseError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+TableField = Literal["priorities", "items", "dates", "quantities", "programs", "officials"]
 
 DateKind = Literal["absolute", "relative", "range", "period", "anchored", "deadline", "vague"]
 Granularity = Literal["day", "month", "quarter", "half", "year", "years", "period", "none"]
@@ -148,6 +155,58 @@ class Speech(_Model):
     quantities: list[Quantity] = Field(default_factory=list)
     n_chars: int = Field(default=0, description="length of the analysed text")
     segmenter: str | None = Field(default=None, description="segmenter of the pipeline used")
+
+    def rows(self, field: TableField) -> list[dict[str, Any]]:
+        """Flat rows of one field, ready for CSV or a DataFrame.
+
+        ``items`` lists every enumeration item at every depth (with its list's kind, the depth
+        and whether it is a priority); the others list their models without nested mentions.
+
+        Example:
+            >>> speech.rows("quantities")[0]["unit"]  # doctest: +SKIP
+            '家'
+        """
+        if field == "items":
+            return list(_item_rows(self.enumerations, self.priorities, depth=0))
+        if field not in ("priorities", "dates", "quantities", "programs", "officials"):
+            raise PolicyparseError(Errors.E006.format(field=field))
+        nested = {"sublists", "mentions", "dates", "quantities", "programs", "officials"}
+        out = []
+        for model in getattr(self, field):
+            row = model.model_dump(exclude=nested)
+            if hasattr(model, "mentions"):
+                row["n_mentions"] = len(model.mentions)
+            out.append(row)
+        return out
+
+    def to_frame(self, field: TableField = "quantities") -> pd.DataFrame:
+        """``rows(field)`` as a pandas DataFrame (needs the ``analytics`` extra: pandas)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            raise PolicyparseError(Errors.E007) from exc
+        return pd.DataFrame(self.rows(field))
+
+
+def _item_rows(
+    enums: list[Enumeration], priorities: list[Directive], depth: int
+) -> Any:
+    prio = {(p.start, p.end) for p in priorities}
+    for enum in enums:
+        for item in enum.items:
+            yield {
+                "kind": enum.kind,
+                "depth": depth,
+                "marker": item.marker,
+                "ordinal": item.ordinal,
+                "heading": item.heading,
+                "start": item.start,
+                "end": item.end,
+                "priority": (item.start, item.end) in prio,
+                "n_quantities": len(item.quantities),
+                "n_dates": len(item.dates),
+            }
+            yield from _item_rows(item.sublists, priorities, depth + 1)
 
 
 Directive.model_rebuild()
