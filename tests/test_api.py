@@ -114,3 +114,9 @@ def test_api_standalone_extractors_match_speech(example_text, example_speech) ->
 
     standalone = policyparse.extract_enumerations(example_text)
     assert items(standalone) == items(example_speech.enumerations)
+
+
+def test_api_parse_many_in_two_processes(nlp_char) -> None:  # type: ignore[no-untyped-def]
+    texts = [SHORT, "去年完成。今年将推进。", SHORT]
+    many = list(parse_many(texts, n_process=2, batch_size=1, nlp=nlp_char))
+    assert many == [parse_speech(t, nlp=nlp_char) for t in texts]
