@@ -3,6 +3,7 @@ the results of the finders that ran before."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,10 @@ class Context:
     norm: str = ""
     doc_date: dt.date | None = None
     results: dict[str, list[Result]] = field(default_factory=dict)
+    # Boilerplate ranges merged and sorted, rebuilt when the doc_meta result changes.
+    _bp_source: object = field(default=None, repr=False, compare=False)
+    _bp_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _bp_ends: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.norm:
@@ -38,5 +43,16 @@ class Context:
         return [(int(s), int(e)) for s, e in meta[0].get("boilerplate", [])]
 
     def in_boilerplate(self, start: int, end: int) -> bool:
-        """Whether [start, end) overlaps a boilerplate range."""
-        return any(s < end and start < e for s, e in self.boilerplate)
+        """Whether [start, end) overlaps a boilerplate range (log time: finders call it per match)."""
+        meta = self.results.get("doc_meta")
+        if meta is not self._bp_source:
+            self._bp_source = meta
+            self._bp_starts, self._bp_ends = [], []
+            for s, e in sorted(self.boilerplate):
+                if self._bp_ends and s <= self._bp_ends[-1]:
+                    self._bp_ends[-1] = max(self._bp_ends[-1], e)
+                else:
+                    self._bp_starts.append(s)
+                    self._bp_ends.append(e)
+        i = bisect.bisect_left(self._bp_starts, end) - 1
+        return i >= 0 and start < self._bp_ends[i]
