@@ -43,7 +43,7 @@ class Context:
         return [(int(s), int(e)) for s, e in meta[0].get("boilerplate", [])]
 
     def in_boilerplate(self, start: int, end: int) -> bool:
-        """Whether [start, end) overlaps a boilerplate range (log time: finders call it per match)."""
+        """Whether [start, end) overlaps a boilerplate range (log time: called per match)."""
         meta = self.results.get("doc_meta")
         if meta is not self._bp_source:
             self._bp_source = meta
