@@ -35,7 +35,9 @@ STAGES: dict[str, Stage] = {
     "enumerations": Stage("policyparse.rules.enumerate:find_enumerations"),
     "dates": Stage("policyparse.rules.dates:find_dates", ("doc_meta",)),
     "programs": Stage("policyparse.rules.programs:find_programs", ("doc_meta",)),
-    "quantities": Stage("policyparse.rules.quantities:find_quantities", ("doc_meta", "dates")),
+    "quantities": Stage(
+        "policyparse.rules.quantities:find_quantities", ("doc_meta", "enumerations", "dates")
+    ),
     "officials": Stage("policyparse.rules.officials:find_officials", ("doc_meta",)),
     "speakers": Stage("policyparse.rules.speakers:find_speakers", ("doc_meta", "officials")),
 }

@@ -21,6 +21,35 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _list_kinds(enums: list[Result], positions: list[int]) -> list[str]:
+    """For each position (ascending), the kind of the list whose item holds it innermost, or "".
+
+    One sweep over items and positions in start order, with a stack of open items: linear.
+    """
+    items: list[tuple[int, int, str]] = []
+    stack = list(enums)
+    while stack:
+        lst = stack.pop()
+        for it in lst["items"]:
+            items.append((int(it["start"]), int(it["end"]), str(lst["kind"])))
+            stack.extend(it.get("sublists") or [])
+    items.sort(key=lambda t: (t[0], -t[1]))
+    kinds: list[str] = []
+    open_items: list[tuple[int, int, str]] = []
+    i = 0
+    for pos in positions:
+        while i < len(items) and items[i][0] <= pos:
+            open_items.append(items[i])
+            i += 1
+        # Items nest or are disjoint, so once the closed ones are popped from the top, the
+        # top item (if any) is the innermost one containing pos. A closed item left under an
+        # open sibling is never on top while it is closed.
+        while open_items and open_items[-1][1] <= pos:
+            open_items.pop()
+        kinds.append(open_items[-1][2] if open_items else "")
+    return kinds
+
+
 def find_quantities(ctx: Context) -> list[Result]:
     """Find measured amounts in ``ctx.norm`` (numbers with units, percentages, fractions).
 
@@ -49,8 +78,10 @@ def find_quantities(ctx: Context) -> list[Result]:
             continue  # GUIDELINES §quantities: dates are not quantities
         cands.append(c)
     results: list[Result] = []
-    for c in _select(cands):
-        attrs = describe(c, norm, text, ctx.doc_date)
+    selected = _select(cands)
+    kinds = _list_kinds(ctx.results.get("enumerations") or [], [c.start for c in selected])
+    for c, list_kind in zip(selected, kinds, strict=True):
+        attrs = describe(c, norm, text, ctx.doc_date, list_kind)
         results.append(
             {
                 "start": c.start,

@@ -25,6 +25,10 @@ _DEADLINE = (
     r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
 )
 _YEAR = r"(?<!\d)(\d{4})年"
+# A colon-introduced goal statement governs every ;-separated figure after it
+# (主要预期目标是：生产总值增长6%；城镇新增就业…).
+_GOAL_INTRO = r"(?:目标|任务|指标|计划|安排)(?:是|为)?[:：]"
+_PERIOD_END = "。!?\n！？"
 # Generic or habitual statements (会期一般为2至3天, 通常召开两个会议) report no figure.
 _GENERIC = r"一般|通常|往往|每届|惯例"
 _SUBJECT_STOP = (
@@ -60,7 +64,32 @@ def _last(pattern: regex.Pattern[str], s: str) -> regex.Match[str] | None:
     return last
 
 
-def _kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None) -> str:
+@functools.cache
+def _past() -> regex.Pattern[str]:
+    return regex.compile(r"(?<!比)\L<w>", w=list(load_column("quantity_cues", "cue", role="past")))
+
+
+def _kind(
+    c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None, list_kind: str
+) -> str:
+    kind = _context_kind(c, norm, sent, clause, doc_date)
+    period = _sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
+    if kind == "statistic" and list_kind == "task":
+        # A figure inside a task item (一是…要…) is a goal unless its sentence reports the past.
+        if not _past().search(norm[period : c.start]):
+            return "target"
+    if kind == "target" and list_kind == "achievement":
+        # An achievement item reports results: only an explicit goal word keeps a target.
+        if not _cue_pattern("target_strong").search(norm[clause : c.start]):
+            return "statistic"
+    if kind != "target" and _rx(_GOAL_INTRO).search(norm[period : c.start]):
+        return "target"
+    return kind
+
+
+def _context_kind(
+    c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None
+) -> str:
     head = norm[sent : c.start]
     cls = unit_classes().get(c.unit_key, "measure" if c.unit else "none")
     if cls == "spec":
@@ -128,14 +157,19 @@ def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
     return out or None
 
 
-def describe(c: Candidate, norm: str, text: str, doc_date: dt.date | None) -> dict[str, Any]:
-    """Kind, direction, subject, deadline and context approximation of one candidate."""
+def describe(
+    c: Candidate, norm: str, text: str, doc_date: dt.date | None, list_kind: str = ""
+) -> dict[str, Any]:
+    """Kind, direction, subject, deadline and context approximation of one candidate.
+
+    ``list_kind`` is the kind of the innermost list whose item holds the number, or "".
+    """
     sent = _sentence_start(norm, c.start, _SENTENCE_END)
     clause = _sentence_start(norm, c.start, _CLAUSE_END)
     deadline = _last(_rx(_DEADLINE), norm[sent : c.start])
     approx = c.approx or bool(_cue_pattern("approx_context").search(norm[clause : c.start]))
     return {
-        "kind": _kind(c, norm, sent, clause, doc_date),
+        "kind": _kind(c, norm, sent, clause, doc_date, list_kind),
         "direction": _direction(c, norm, clause),
         "subject": _subject(c, norm, text, clause),
         "deadline": text[sent + deadline.start() : sent + deadline.end()] if deadline else None,
