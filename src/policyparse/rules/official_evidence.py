@@ -146,6 +146,21 @@ def _bylines(norm: str) -> Iterator[Evidence]:
         offset += len(line) + 1
 
 
+def _authors(norm: str) -> Iterator[Evidence]:
+    """作者:程远舟(浙江省社会科学院研究员): the author, with the position given in brackets."""
+    for m in lex.patterns()["author"].finditer(norm):
+        s = m.end()
+        e = read_name(norm, s, strong=False)
+        if e is None:
+            continue
+        pos = Position()
+        if norm.startswith("(", e):
+            close = norm.find(")", e, e + 40)
+            if close > 0:
+                pos = read_position(norm, close)
+        yield _from_position(s, e, pos, "author")
+
+
 def _plain_name(name: str) -> bool:
     e = read_name(name, 0, strong=False)
     return e == len(name)
@@ -155,7 +170,7 @@ def find_evidence(norm: str) -> list[Evidence]:
     """Every place that shows a person, in text order (duplicates allowed)."""
     out: list[Evidence] = []
     for finder in (_title_name, _name_title, _given_name, _core_formula, _subjects, _lists,
-                   _bylines):
+                   _bylines, _authors):
         out.extend(finder(norm))
     out.sort(key=lambda ev: (ev.start, -(ev.end - ev.start)))
     return out

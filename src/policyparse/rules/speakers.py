@@ -59,15 +59,27 @@ def _blocked(norm: str, s: int, e: int) -> bool:  # e: end of the speech phrase
     return norm.startswith("精神", e) or norm.startswith("的精神", e)
 
 
+@functools.cache
+def _author_label() -> regex.Pattern[str]:
+    return regex.compile("(?:" + lex.patterns()["author"].pattern + r")\Z", regex.VERBOSE)
+
+
 def _byline(norm: str, s: int, e: int) -> bool:
     """The name stands alone on a head line, maybe after a title (校长 张立柱): the author."""
     line_start = norm.rfind("\n", 0, s) + 1
     line_end = norm.find("\n", e)
     line_end = len(norm) if line_end < 0 else line_end
-    if norm[e:line_end].strip():
-        return False
+    rest = norm[e:line_end].strip()
+    if rest and not (rest.startswith("(") and rest.endswith(")") and len(rest) <= 40):
+        return False  # only a bracketed position may follow the author's name
     before = norm[line_start:s]
-    if before.strip() and not before.endswith(" ") and not before.rstrip().endswith(")"):
+    signed = _author_label().search(before) is not None
+    if (
+        before.strip()
+        and not signed
+        and not before.endswith(" ")
+        and not before.rstrip().endswith(")")
+    ):
         return False
     filled = sum(1 for ln in norm[:line_start].split("\n") if ln.strip())
     return filled < _HEAD_LINES
