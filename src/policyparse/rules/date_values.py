@@ -33,6 +33,7 @@ class Env:
 
     ref: dt.date | None
     context_year: int | None  # nearest preceding explicit year (GUIDELINES: month-day dates)
+    last_year: int | None = None  # nearest preceding stated year, even a target (for 次年, 同年)
 
 
 NONE = Value(None, None, "none")
@@ -71,9 +72,24 @@ def year_of(text: str | None, env: Env) -> tuple[int | None, bool]:
         return None, False
     word = text.replace(" ", "")
     if word in relative_words():
-        _, offset = relative_words()[word]
+        unit, offset = relative_words()[word]
+        if unit == "year_ctx":
+            base, rel = context_base_year(env)
+            return (base + offset if base is not None else None), rel
         return (env.ref.year + offset if env.ref else None), True
     return t.year_number(word.rstrip("年")), False
+
+
+def context_base_year(env: Env) -> tuple[int | None, bool]:
+    """The year 同年 / 次年 count from: the stated context year, else doc_date's (relative)."""
+    if env.last_year is not None:
+        return env.last_year, False
+    return (env.ref.year if env.ref else None), True
+
+
+def second_year(g: Groups, env: Env, first: int | None) -> int | None:
+    """The year of a range's second part: 次年 in 2018年11月至次年2月 counts from 2018."""
+    return year_of(g.get("y2"), Env(env.ref, env.context_year, first))[0]
 
 
 def _year_or_context(text: str | None, env: Env) -> tuple[int | None, bool]:
@@ -104,7 +120,7 @@ def resolve_day_of_month(g: Groups, env: Env) -> Value:
     day = _num(g, "d")
     if env.ref is None or day is None:
         return Value(None, None, "day", True)
-    offset = _offset(g.get("rel"))
+    offset = offset_of(g.get("rel"))
     year, month = t.shift_month(env.ref.year, env.ref.month, offset)
     if g.get("y"):
         year += (year_of(g["y"], env)[0] or env.ref.year) - env.ref.year
@@ -112,7 +128,7 @@ def resolve_day_of_month(g: Groups, env: Env) -> Value:
     return Value(date, date, "day", True)
 
 
-def _offset(prefix: str | None) -> int:
+def offset_of(prefix: str | None) -> int:
     if not prefix:
         return 0
     prefix = prefix.replace("个", "").replace("一", "")
@@ -130,7 +146,7 @@ def resolve_year(g: Groups, env: Env) -> Value:
 
 def resolve_year_range(g: Groups, env: Env) -> Value:
     first, _ = year_of(g.get("y"), env)
-    last, _ = year_of(g.get("y2"), env)
+    last = second_year(g, env, first)
     if first and last and last < first and last < 100:  # 2018-20年
         last += first - first % 100
     return _span(t.year_span(first, last) if first and last else None, "years")
@@ -144,7 +160,7 @@ def resolve_month(g: Groups, env: Env) -> Value:
 
 def resolve_month_range(g: Groups, env: Env) -> Value:
     year, rel = _year_or_context(g.get("y"), env)
-    year2 = year_of(g.get("y2"), env)[0] if g.get("y2") else year
+    year2 = second_year(g, env, year) if g.get("y2") else year
     month, month2 = _num(g, "m"), _num(g, "m2")
     if not (year and year2 and month and month2):
         return Value(None, None, "month", rel)
@@ -157,7 +173,7 @@ def resolve_day_range(g: Groups, env: Env) -> Value:
     year, rel = _year_or_context(g.get("y"), env)
     month, day, day2 = _num(g, "m"), _num(g, "d"), _num(g, "d2")
     month2 = _num(g, "m2") or month
-    year2 = year_of(g.get("y2"), env)[0] if g.get("y2") else year
+    year2 = second_year(g, env, year) if g.get("y2") else year
     if not (year and year2 and month and month2 and day and day2):
         return Value(None, None, "day", rel)
     start, end = t.safe_date(year, month, day), t.safe_date(year2, month2, day2)
@@ -176,7 +192,7 @@ def resolve_quarter(g: Groups, env: Env) -> Value:
     if g.get("rel") is not None:
         if env.ref is None:
             return Value(None, None, "quarter", True)
-        index = env.ref.year * 4 + (env.ref.month - 1) // 3 + _offset(g["rel"])
+        index = env.ref.year * 4 + (env.ref.month - 1) // 3 + offset_of(g["rel"])
         year, first, rel = index // 4, index % 4 + 1, True
         last = first
     if year is None or first is None or last is None or not 1 <= first <= last <= 4:
@@ -224,8 +240,13 @@ def resolve_month_part(g: Groups, env: Env) -> Value:
     month, part = _num(g, "m"), (g.get("part") or "").lstrip("月")
     if year is None or month is None:
         return Value(None, None, "day", rel)
+    return _span(month_part_span(year, month, part), "day", rel)
+
+
+def month_part_span(year: int, month: int, part: str) -> t.Span | None:
+    """上旬 / 初 → days 1–10, 中旬 → 11–20, 下旬 / 底 / 末 → 21 to the month's end."""
     first, last = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20)}.get(part, (21, 31))
-    return _span(t.day_range(year, month, first, last), "day", rel)
+    return t.day_range(year, month, first, last)
 
 
 def resolve_relative(g: Groups, env: Env) -> Value:
@@ -233,6 +254,9 @@ def resolve_relative(g: Groups, env: Env) -> Value:
         ref = env.ref
         return _span(t.year_span(ref.year, ref.year + 1) if ref else None, "years", True)
     unit, offset = relative_words()[g["rel"] or ""]
+    if unit == "year_ctx":  # 同年, 次年: from the context's year
+        base, rel = context_base_year(env)
+        return _span(t.year_span(base + offset) if base else None, "year", rel)
     granularity = {"week": "day"}.get(unit, unit)
     if env.ref is None:
         return Value(None, None, granularity, True)
@@ -261,7 +285,7 @@ def resolve_weekday(g: Groups, env: Env) -> Value:
     """星期一 / 下周三 / 下周末: a day of doc_date's ISO week, shifted by 上/下."""
     if env.ref is None:
         return Value(None, None, "day", True)
-    monday, sunday = t.week_span(env.ref, _offset(g.get("rel")))
+    monday, sunday = t.week_span(env.ref, offset_of(g.get("rel")))
     day = g.get("wd") or g.get("wd2") or g.get("wd3")
     if not day:
         return Value(monday, sunday, "day", True)
@@ -277,7 +301,11 @@ def resolve_decade(g: Groups, env: Env) -> Value:
         return NONE
     century = {"上": 20, "本": 21}.get(prefix or "") or (t.small_number(prefix) if prefix else None)
     ref_year = env.ref.year if env.ref else None
-    return _span(t.decade_span(century, decade % 100, ref_year), "years")
+    span = t.decade_span(century, decade % 100 if decade >= 10 else decade * 10, ref_year)
+    second = t.small_number(g.get("dec2") or "")
+    if span and second:  # 五六十年代: the first decade's start to the second's end
+        span = span[0], dt.date(span[0].year - span[0].year % 100 + second * 10 + 9, 12, 31)
+    return _span(span, "years")
 
 
 def resolve_mid_century(g: Groups, env: Env) -> Value:

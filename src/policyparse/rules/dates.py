@@ -14,10 +14,16 @@ import regex
 
 from policyparse.data import load_words, load_yaml, longest_first
 from policyparse.rules.context import Context, Result
-from policyparse.rules.date_values import Env, Value, plan_periods, relative_words, resolve
+from policyparse.rules.date_spans import era_years, resolve
+from policyparse.rules.date_values import Env, Value, plan_periods, relative_words
 from policyparse.rules.patterns import expand
 
 _RELATIVE_FAMILIES = {"rel", "week", "day", "md.rel"}
+_PERIOD_FAMILIES = {
+    *("plan", "quarter", "half", "months", "part", "decade", "century", "cent", "wk", "sub"),
+}
+# Patterns whose kind follows another family (a month part is a calendar date like 4月12日).
+_KIND_FAMILY = {"md.rel": "md.rel", "part.month": "md", "part.monthrange": "md"}
 _WEEKDAY_GAP = 3  # 2019年4月18日(周四): a weekday right after a date adds nothing
 
 
@@ -46,6 +52,7 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         "events": list(_event_names()),
         "plans": list(longest_first(plan_periods())),
         "vague": list(load_words("date_vague")),
+        "eras": list(longest_first(era_years())),
     }
     spec = load_yaml("dates") or {}
     fragments = dict(spec.get("fragments") or {})
@@ -121,17 +128,25 @@ def find_dates(ctx: Context) -> list[Result]:
     newlines = [i for i, ch in enumerate(norm) if ch == "\n"]
     results: list[Result] = []
     context_year: tuple[int, int] | None = None  # (year, position of the mention stating it)
+    stated_year: tuple[int, int] | None = None  # the same, deadlines included (for 次年, 翌年)
     for c in _select(_candidates(norm)):
         if _inside(titles, c.start, c.end) or _in_name(norm, c.start, c.end):
             continue
+        if results and c.start < results[-1]["end"]:
+            continue  # already covered by a 至今 / 到现在 reached across by the previous date
         family = c.pid.partition(".")[0]
-        if family == "week" and not c.groups.get("rel") and _follows_day(results, c.start):
+        if family == "week" and not c.groups.get("rel") and _follows_day(norm, results, c.start):
             continue
-        value = resolve(
-            c.pid, c.groups, Env(ref, _context_year(newlines, context_year, c.start, ref))
+        env = Env(
+            ref,
+            _context_year(newlines, context_year, c.start, ref),
+            _paragraph_year(newlines, stated_year, c.start),
         )
+        value = resolve(c.pid, c.groups, env)
+        if family == "num" and value.start is None:
+            continue  # 3-7-2017: day-first or month-first cannot be told apart
         start, end = c.start, c.end
-        kind = _kind({"md.rel": "md.rel", "part.month": "md"}.get(c.pid, family), value)
+        kind = _kind(_KIND_FAMILY.get(c.pid, family), value)
         since = checks["since"].match(norm, end) if family not in ("vague", "event") else None
         if since:
             end, kind = since.end(), "anchored"
@@ -144,9 +159,11 @@ def find_dates(ctx: Context) -> list[Result]:
             kind == "absolute" and value.granularity == "day"
         ):
             continue
-        year = _explicit_year(c, value) if kind != "deadline" else None
+        year = _explicit_year(c, value)
         if year is not None:
-            context_year = (year, start)
+            stated_year = (year, start)
+            if kind != "deadline":
+                context_year = (year, start)
         results.append(_result(start, end, kind, value, c.pid))
     return _join_ranges(norm, results)
 
@@ -196,6 +213,13 @@ def _context_year(
     return year
 
 
+def _paragraph_year(newlines: list[int], last: tuple[int, int] | None, start: int) -> int | None:
+    """The nearest preceding stated year of the same paragraph, even a target year (次年)."""
+    if last is None or _newline_between(newlines, last[1], start):
+        return None
+    return last[0]
+
+
 def _newline_between(newlines: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(newlines, start)
     return i < len(newlines) and newlines[i] < end
@@ -209,12 +233,14 @@ def _in_name(norm: str, start: int, end: int) -> bool:
     )
 
 
-def _follows_day(results: list[Result], start: int) -> bool:
-    """A bare weekday right after a day (2019年4月18日(周四)) restates that day."""
+def _follows_day(norm: str, results: list[Result], start: int) -> bool:
+    """A bare weekday right after a day (2019年4月18日(周四)) restates that day; after a range
+    connector (周一至周五) it is the end of a range."""
     return (
         bool(results)
         and results[-1]["granularity"] == "day"
         and (start - results[-1]["end"] <= _WEEKDAY_GAP)
+        and not _context()["joiner"].match(norm[results[-1]["end"] : start])
     )
 
 
@@ -223,14 +249,14 @@ def _kind(family: str, value: Value) -> str:
         return "vague"
     if family == "event":
         return "anchored"
-    if family in ("yrange", "drange", "mrange") or (
+    if family in ("yrange", "drange", "mrange", "ymrange") or (
         family == "quarter"
         and value.start
         and value.end
         and value.end.month - value.start.month > 2
     ):
         return "range"
-    if family in ("plan", "quarter", "half", "months", "part", "decade", "century"):
+    if family in _PERIOD_FAMILIES:
         return "relative" if value.relative else "period"
     if family in _RELATIVE_FAMILIES or (value.relative and family not in ("md", "month")):
         return "relative"  # a month-day without a year is still a calendar date (4月12日)

@@ -118,3 +118,40 @@ def decade_span(century: int | None, decade: int, ref_year: int | None) -> Span 
     else:
         base = 2000 if ref_year is not None and 2000 + decade <= ref_year else 1900
     return year_span(base + decade, base + decade + 9)
+
+
+def first_weekday(start: dt.date, weekday: int) -> dt.date:
+    """The first day on or after ``start`` that falls on ``weekday`` (0 = Monday)."""
+    return start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def last_weekday(end: dt.date, weekday: int) -> dt.date:
+    """The last day on or before ``end`` that falls on ``weekday`` (0 = Monday)."""
+    return end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+
+
+def nth_week(span: Span, n: int) -> Span | None:
+    """Week ``n`` (Monday–Sunday) of a month or year; week 1 starts on its first Monday
+    (the convention of both external suites: 2021年3月第三周 → Mar 15–21)."""
+    monday = first_weekday(span[0], 0) + dt.timedelta(weeks=n - 1)
+    return (monday, monday + dt.timedelta(days=6)) if n >= 1 and monday <= span[1] else None
+
+
+def edge_weeks(span: Span, n: int, last: bool) -> Span | None:
+    """The first or last ``n`` whole Monday–Sunday weeks inside ``span``."""
+    if last:
+        sunday = last_weekday(span[1], 6)
+        start, end = sunday - dt.timedelta(days=7 * n - 1), sunday
+    else:
+        monday = first_weekday(span[0], 0)
+        start, end = monday, monday + dt.timedelta(days=7 * n - 1)
+    return (start, end) if n >= 1 and span[0] <= start and end <= span[1] else None
+
+
+def edge_days(span: Span, n: int, last: bool) -> Span | None:
+    """The first or last ``n`` days of ``span``."""
+    if n < 1 or n > (span[1] - span[0]).days + 1:
+        return None
+    if last:
+        return span[1] - dt.timedelta(days=n - 1), span[1]
+    return span[0], span[0] + dt.timedelta(days=n - 1)
