@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 import pytest
+from tests.conftest import assert_offsets
 
 from policyparse.stages import STAGES, run
-from tests.conftest import assert_offsets
 
 # Characters that trigger the finders: markers, numerals, units, date words, quotes, brackets.
 ALPHABET = (

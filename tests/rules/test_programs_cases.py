@@ -7,7 +7,12 @@ from typing import Any
 import pytest
 from tests.conftest import load_cases
 
+from policyparse.data import load_tsv
 from policyparse.stages import run
+
+
+def _strategy_wordings() -> set[str]:
+    return {row["variant"] for row in load_tsv("program_strategies")}
 
 
 def _params(with_gaps: bool = True) -> list[Any]:
@@ -38,5 +43,9 @@ def test_programs_offsets(text: str, names: list[str], kind: str) -> None:
         for start, end in r["mentions"]:
             assert 0 <= start < end <= len(text)
             # A mention holds the name as written (quotes inside it allowed).
-            written = "".join(ch for ch in text[start:end] if ch not in '“”"‘’ \n')
-            assert written in r["name"] or r["name"].startswith(written)
+            written = "".join(ch for ch in text[start:end] if ch not in '“”"‘’《》 \n')
+            # A listed strategy groups its official wordings (东北全面振兴 = 东北振兴) and
+            # may be the short form of a plan named after it; 国家… adds a determiner.
+            name = r["name"]
+            same = written in name or name.startswith(written) or written.endswith(name)
+            assert same or written in _strategy_wordings()

@@ -17,11 +17,19 @@ from policyparse.rules import program_lexicon as lex
 MAX_MOD = 26
 # Longest conjunct that may share the head of the next one (蓝天、碧水、净土保卫战).
 MAX_CONJUNCT = 10
+# Longest item of a 、 list joined into one name (集体经营性建设用地入市).
+MAX_JOINED = 12
 COORDINATORS = "和与及、"
 # Heads whose titles join a long modifier with 的 (金融服务乡村振兴的指导意见).
 DE_HEADS = frozenset({"指导意见", "实施意见", "若干意见"})
+# Generic heads a short 的-phrase names (互利共赢的开放战略); not 政策 (积极的财政政策 is a stance).
+DE_GENERIC_HEADS = frozenset({"战略"})
+# Longest 的-phrase that names a generic strategy.
+MAX_DE_PHRASE = 8
 # A conjunct ending like this is a system, not a name sharing the next head (…制度和…基金).
 _INSTITUTIONS = ("制度", "机制", "体系", "体制")
+# Nouns after 等 that turn the listed items into fields or places (…等领域开放试点).
+_FIELD_NOUNS = ("领域", "行业", "地区", "方面", "部门", "城市", "省份")
 # A counted set inside a modifier: 三大攻坚战, 十项重大工程, 五大工程.
 _COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项场]")
 
@@ -36,6 +44,8 @@ class Cand:
     kind: str
     rule: str
     title: bool = False
+    key: str = ""  # canonical grouping key when it differs from the name (东北全面振兴 → 东北振兴)
+    core: str = ""  # the quoted part of a quoted name with a kind word (“一带一路”倡议 → 一带一路)
 
 
 @dataclass
@@ -68,7 +78,7 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
             return _Scan(i + 1, "stop:" + stops[i + 1])
         elif ch in COORDINATORS:
             return _Scan(i + 1, "coord:" + ch)
-        elif ch in lex.HARD_STOPS or ch.isspace():
+        elif (ch in lex.HARD_STOPS or ch.isspace()) and not _decimal_point(norm, i):
             return _Scan(i + 1, "punct")
         elif ch == "等":
             return _Scan(i + 1, "deng")
@@ -82,6 +92,13 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
     return _Scan(0, "start")
 
 
+def _decimal_point(norm: str, i: int) -> bool:
+    """A point between digits (自贸区3.0版) does not end a name."""
+    return (
+        norm[i] == "." and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit()
+    )
+
+
 def _strong(stops: dict[int, str], i: int) -> bool:
     return stops[i + 1] in lex.strong_stops()
 
@@ -91,7 +108,9 @@ def _modifier_ok(mod: str, min_mod: int) -> bool:
     return len(core) >= min_mod and lex.specific_chars(core) >= 2
 
 
-def _conjuncts(norm: str, pos: int, stops: dict[int, str]) -> list[tuple[int, int, str]]:
+def _conjuncts(
+    norm: str, pos: int, stops: dict[int, str], limit: int = MAX_CONJUNCT
+) -> list[tuple[int, int, str]]:
     """Conjuncts left of the separator at ``pos``: (start, end, separator before it)."""
     out: list[tuple[int, int, str]] = []
     end = pos
@@ -99,7 +118,7 @@ def _conjuncts(norm: str, pos: int, stops: dict[int, str]) -> list[tuple[int, in
     while len(out) < 6:
         sc = _scan_left(norm, end, stops, allow_de=False)
         seg = norm[sc.start : end]
-        if not seg or len(seg) > MAX_CONJUNCT or sc.reason == "long":
+        if not seg or len(seg) > limit or sc.reason == "long":
             break
         # A conjunct that ends with its own head word is a name of its own: no sharing.
         if any(m.end() == len(seg) for m in head.finditer(seg)):
@@ -204,6 +223,14 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             if sc.reason == "deng":
                 # 工业强基、绿色制造、高端装备等重大工程 → one name per listed item.
                 out.extend(_shared_deng(text, norm, start - 1, hs, end, stops, head.kind))
+            elif sc.reason == "de" and head.word in DE_GENERIC_HEADS:
+                out.extend(_de_named(text, norm, (start, end), stops, head.kind))
+            continue
+        joined = None
+        if sc.reason[:6] == "coord:" and sc.reason[-1] in "、和与及":
+            joined = _joined(text, norm, (start, hs, end), stops, head.kind)
+        if joined is not None:
+            out.append(joined)
             continue
         out.append(Cand(start, end, lex.clean_name(text[start:end]), head.kind, "head"))
         if sc.reason.startswith("coord:") and head.word not in DE_HEADS:
@@ -211,10 +238,59 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
     return out
 
 
+def _ends_with_activity(item: str) -> bool:
+    return any(m.end() == len(item) for m in lex.activity_regex().finditer(item, overlapped=True))
+
+
+def _joined(
+    text: str, norm: str, span: tuple[int, int, int], stops: dict[int, str], kind: str
+) -> Cand | None:
+    """A 、 list of phrases longer than two characters before a head is one name.
+
+    农村土地征收、集体经营性建设用地入市、宅基地制度改革试点 and 不忘初心、牢记使命主题教育 name
+    one instrument; only lists of one- or two-character items (大气、水、土壤…) share the head.
+    """
+    y_start, hs, end = span
+    parts = _conjuncts(norm, y_start - 1, stops, MAX_JOINED)
+    if not parts or parts[-1][2].startswith("coord:"):
+        return None
+    if norm[y_start - 1] != "、" and not any(r == "coord:、" for *_, r in parts):
+        # X和Y alone shares the head (制造强国和网络强国战略); only a 、 list is joined.
+        return None
+    items = [norm[s:e] for s, e, _ in parts] + [norm[y_start:hs]]
+    # Short items (蓝天、碧水; 载人航天、探月) are names sharing the head; a quoted item
+    # (“三支一扶”、特岗教师计划) or a finished task (…建设、…工作) stands on its own.
+    if min(len(i) for i in items) < 4 or (len(items) < 3 and max(map(len, items[:-1])) < 5):
+        return None
+    if any("“" in i or "”" in i or _ends_with_activity(i) for i in items[:-1]):
+        return None
+    if any(r.startswith("coord:") and r[-1] != "、" and r[-1] not in "和与及" for *_, r in parts):
+        return None
+    start = parts[-1][0]
+    return Cand(start, end, lex.clean_name(text[start:end]), kind, "head_joined")
+
+
+def _de_named(
+    text: str, norm: str, span: tuple[int, int], stops: dict[int, str], kind: str
+) -> list[Cand]:
+    """互利共赢的开放战略: a short 的-phrase between a stop and a generic strategy names it."""
+    start, end = span
+    if len(lex.clean_name(norm[start:end])) < 4:
+        return []  # 内蒙古的战略: nothing names the strategy but the 的-phrase
+    sc = _scan_left(norm, start - 1, stops, allow_de=False)
+    phrase = norm[sc.start : start - 1]
+    if not 2 <= len(phrase) <= MAX_DE_PHRASE or not sc.reason.startswith(("stop", "punct")):
+        return []
+    return [Cand(sc.start, end, lex.clean_name(text[sc.start : end]), kind, "head_de")]
+
+
 def _shared_deng(
     text: str, norm: str, deng: int, hs: int, he: int, stops: dict[int, str], kind: str
 ) -> list[Cand]:
     """Items listed before 等 + a generic head phrase each take the head word."""
+    if norm.startswith(_FIELD_NOUNS, deng + 1):
+        # 电信、医疗、教育等领域开放试点: the items are fields of one pilot, not labels.
+        return []
     parts = _conjuncts(norm, deng, stops)
     # Only short parallel labels share the head (工业强基、绿色制造、高端装备等重大工程).
     if len(parts) < 2 or any(e - s > 4 for s, e, _ in parts):

@@ -88,6 +88,7 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
                     lex.clean_name(text[s:e] + text[m.end() : end]),
                     kind,
                     "quoted_kind",
+                    core=lex.key_of(term),
                 )
             )
             prev_ok_end = m.end()
