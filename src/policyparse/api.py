@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 DateLike = dt.date | str | None
 
 
-def _check_text(text: Any) -> str:
+def check_text(text: Any) -> str:
+    """``text`` itself, or [PP001] when it is not a str (bytes, None, a number)."""
     if not isinstance(text, str):
         raise InputTypeError(Errors.E001.format(type=type(text).__name__))
     return text
 
 
-def _check_date(value: Any) -> dt.date | None:
+def check_date(value: Any) -> dt.date | None:
+    """A reference date from a date, a datetime or an ISO string; [PP002] otherwise."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -74,8 +76,8 @@ def _segmenter_of(nlp: Language) -> str | None:
 def _prepare(nlp: Language, text: Any, doc_date: Any) -> Doc:
     from policyparse.components import DOC_DATE_KEY
 
-    doc = nlp.make_doc(_check_text(text))
-    date = _check_date(doc_date)
+    doc = nlp.make_doc(check_text(text))
+    date = check_date(doc_date)
     if date is not None:
         doc.user_data[DOC_DATE_KEY] = date.isoformat()
     return doc
@@ -143,7 +145,7 @@ def extract_dates(text: str, *, doc_date: DateLike = None) -> list[DateMention]:
         >>> [(d.text, str(d.value_start)) for d in extract_dates("2017年完成", doc_date=None)]
         [('2017年', '2017-01-01')]
     """
-    ctx = run(_check_text(text), ["dates"], doc_date=_check_date(doc_date))
+    ctx = run(check_text(text), ["dates"], doc_date=check_date(doc_date))
     return build.dates_from(ctx)
 
 
@@ -154,25 +156,25 @@ def extract_quantities(text: str) -> list[Quantity]:
         >>> [(q.value, q.unit, q.approx) for q in extract_quantities("重点培育3家左右省级创新中心")]
         [(3.0, '家', True)]
     """
-    return build.quantities_from(run(_check_text(text), ["quantities"]))
+    return build.quantities_from(run(check_text(text), ["quantities"]))
 
 
 def extract_programs(text: str) -> list[Program]:
     """Named programmes in any string (one per canonical name)."""
-    return build.programs_from(run(_check_text(text), ["programs"]))
+    return build.programs_from(run(check_text(text), ["programs"]))
 
 
 def extract_officials(text: str) -> list[Official]:
     """Named officials in any string (one per person)."""
-    return build.officials_from(run(_check_text(text), ["officials"]))
+    return build.officials_from(run(check_text(text), ["officials"]))
 
 
 def extract_enumerations(text: str) -> list[Enumeration]:
     """Enumerated lists in any string, nested lists under their items."""
-    enums, _ = build.enumerations_from(run(_check_text(text), ["enumerations"]))
+    enums, _ = build.enumerations_from(run(check_text(text), ["enumerations"]))
     return enums
 
 
 def parse_number(text: str) -> float | None:
     """The number a numeral string states (一百二十三 → 123.0, 3.2万 → 32000.0), else None."""
-    return _parse_number(_check_text(text))
+    return _parse_number(check_text(text))

@@ -73,10 +73,10 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns 0 on success, 1 when an input could not be parsed, 2 on bad usage."""
     args = _parser().parse_args(argv)
-    from policyparse.api import _check_date, load_pipeline, parse_speech
+    from policyparse.api import check_date, load_pipeline, parse_speech
 
     try:
-        doc_date = _check_date(args.doc_date)
+        doc_date = check_date(args.doc_date)
         nlp = load_pipeline(args.segmenter)
     except PolicyparseError as exc:
         print(f"policyparse: {exc}", file=sys.stderr)
