@@ -17,11 +17,11 @@ def _expected(cell: str) -> list[tuple[str, str | None, str | None]]:
     return out
 
 
-def _params() -> list[object]:
+def _params(*, gaps: bool = True) -> list[object]:
     params = []
     for row in load_cases("officials.tsv"):
         reason = (row.get("xfail") or "").strip()
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason and gaps else []
         params.append(pytest.param(row["text"], _expected(row["expected"]), marks=marks, id=row["text"]))
     return params
 
@@ -32,7 +32,8 @@ def test_officials_cases(text: str, expected: list[tuple[str, str | None, str | 
     assert [(o["name"], o["title"], o["organization"]) for o in found] == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), _params())
+# A known gap is about the title or organisation; the offsets must hold for every case.
+@pytest.mark.parametrize(("text", "expected"), _params(gaps=False))
 def test_officials_mentions_slice_the_name(text: str, expected: object) -> None:
     for person in find_officials(Context(text)):
         for start, end in person["mentions"]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from policyparse.rules import official_lexicon as lex
+from policyparse.rules.official_dotted import dotted_names
 from policyparse.rules.official_names import name_before, plausible, post_ok, read_name
 from policyparse.rules.official_positions import Position, org_chain_ending, read_position
 
@@ -166,12 +167,30 @@ def _plain_name(name: str) -> bool:
     return e == len(name)
 
 
+def _dotted(norm: str, found: list[Evidence]) -> list[Evidence]:
+    """Dotted names (热地·阿不都拉); a name after a list comma shares the title before it."""
+    out: list[Evidence] = []
+    for s, e, pos, worded in dotted_names(norm):
+        ev = _from_position(s, e, pos, "dotted")
+        if ev.title is None and s >= 1 and norm[s - 1] == "、":
+            prev = next((p for p in found + out if p.end == s - 1 and p.title), None)
+            if prev is not None:
+                ev.title, ev.org, ev.bare_org = prev.title, prev.org, prev.bare_org
+        if ev.title is not None or worded:
+            out.append(ev)
+    return out
+
+
 def find_evidence(norm: str) -> list[Evidence]:
     """Every place that shows a person, in text order (duplicates allowed)."""
     out: list[Evidence] = []
     for finder in (_title_name, _name_title, _given_name, _core_formula, _subjects, _lists,
                    _bylines, _authors):
         out.extend(finder(norm))
+    dotted = _dotted(norm, out)
+    # 艾尔肯·吐尼亚孜: a reading of one part alone is not another person.
+    out = [ev for ev in out if not any(d.start < ev.end and ev.start < d.end for d in dotted)]
+    out.extend(dotted)
     out.sort(key=lambda ev: (ev.start, -(ev.end - ev.start)))
     return out
 

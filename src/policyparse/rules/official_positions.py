@@ -20,7 +20,7 @@ _ORG_STOP = set(
 _CONNECTORS = ("、", "兼")
 _MAX_TITLE = 8
 _MAX_GENERIC = 16
-_BARE = set("部省市县区")
+_BARE = set("部省市县区厅局委")
 
 
 @dataclass
@@ -42,6 +42,11 @@ def _title_ending(norm: str, p: int) -> int | None:
         if norm[p - length : p] in _title_set():
             return p - length
     return None
+
+
+def title_ending(norm: str, p: int) -> int | None:
+    """Start of the longest title that ends at ``p`` (主席 in 自治区主席), or None."""
+    return _title_ending(norm, p)
 
 
 def _lexicon_org_ending(norm: str, p: int) -> int | None:
@@ -76,6 +81,9 @@ def _generic_org_ending(norm: str, p: int) -> int | None:
         before = norm[q - 1] if q >= 1 else "\n"
         # A bare head (部党组成员, 市委书记) counts only after a boundary.
         if (len(suffix) >= 2 or suffix in _BARE) and (not is_han(before) or before in _ORG_STOP):
+            return q
+        # 四川省政协, 西藏自治区党委: a head word right after a lexicon body continues the chain.
+        if len(suffix) >= 2 and _lexicon_org_ending(norm, q) is not None:
             return q
         return None
     return None

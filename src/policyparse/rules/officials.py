@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
 import regex
 
 from policyparse.rules import official_lexicon as lex
+from policyparse.rules import official_orgs as orgs
 from policyparse.rules.context import Context, Result
 from policyparse.rules.official_evidence import Evidence, credit_spans, find_evidence
 from policyparse.rules.official_names import is_han
-from policyparse.rules.official_positions import org_chain_ending
-
-_PLACE_PREFIX_STOP = set("全本我各该其城超股楼此每外省市县区")
-# Characters after which a place name may start (在临沂市, 和义乌市).
-_PLACE_LEFT = set("在于和与及的对向到从是为由赴")
 
 
 def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -31,67 +26,23 @@ def _doctrine(norm: str, e: int) -> bool:
     return lex.patterns()["doctrine_tail"].match(norm, e) is not None
 
 
-def _mentions(ctx: Context, written: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
-    for m in regex.finditer(regex.escape(written), ctx.norm):
-        s, e = m.span()
-        if _overlaps(s, e, skip) or ctx.in_boilerplate(s, e) or _doctrine(ctx.norm, e):
-            continue
-        out.append((s, e))
+def _occurrences(norm: str, words: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Every occurrence of every word, overlapping ones included, in one pass per word length."""
+    out: dict[str, list[tuple[int, int]]] = {w: [] for w in words}
+    for size in {len(w) for w in words}:
+        same = [w for w in words if len(w) == size]
+        for m in regex.finditer(r"\L<w>", norm, overlapped=True, w=same):
+            out[m.group()].append(m.span())
     return out
 
 
-@functools.cache
-def _ministry_names() -> tuple[str, ...]:
-    return tuple(n for n in lex.org_names() if lex.organizations()[n].kind == "ministry")
+def _free(used: bytearray, s: int, e: int) -> bool:
+    return not any(used[s:e])
 
 
-def _first_lexicon_org(ctx: Context, kind: str) -> tuple[int, int] | None:
-    """First ministry the text names, in its full form when the text also gives that."""
-    names = _ministry_names() if kind == "ministry" else ()
-    for m in lex.org_matcher().finditer(ctx.norm):
-        if m.group() in names and not ctx.in_boilerplate(*m.span()):
-            full = lex.organizations()[m.group()].canonical
-            at = ctx.norm.find(full)
-            return (at, at + len(full)) if at >= 0 else m.span()
-    return None
-
-
-def _first_with_suffix(ctx: Context, suffix: str) -> tuple[int, int] | None:
-    """The body or place ending with ``suffix`` the text names most (浙江省, 山东理工大学)."""
-    norm = ctx.norm
-    for m in lex.org_matcher().finditer(norm):
-        if m.group().endswith(suffix) and lex.organizations()[m.group()].kind == "province":
-            return m.span()
-    if suffix == "省":  # every province is in the lexicon
-        return None
-    limit = 8 if len(suffix) > 1 else 3  # 山东理工大学 vs a two- or three-character place
-    counts: dict[str, list[tuple[int, int]]] = {}
-    for m in regex.finditer(regex.escape(suffix), norm):
-        start = org_chain_ending(norm, m.end())
-        if start is None:
-            continue
-        size = m.start() - start
-        if not 2 <= size <= limit or norm[start] in _PLACE_PREFIX_STOP:
-            continue
-        # The place must start after a boundary, not in the middle of a phrase.
-        if start > 0 and norm[start - 1] not in _PLACE_LEFT and is_han(norm[start - 1]):
-            continue
-        if lex.nonname_matcher().match(norm, start) or ctx.in_boilerplate(start, m.end()):
-            continue
-        counts.setdefault(norm[start : m.end()], []).append((start, m.end()))
-    if not counts:
-        return None
-    # Real institutions often start with a place (山东理工大学): that outweighs one mention.
-    def rank(spans: list[tuple[int, int]]) -> tuple[int, int]:
-        place = lex.org_matcher().match(norm, spans[0][0])
-        return len(spans) + (2 if place else 0), -spans[0][0]
-
-    best = max(counts.values(), key=rank)
-    return best[0]
-
-
-def _implied_org(ctx: Context, title: str) -> tuple[int, int] | str | None:
+def _implied_org(
+    ctx: Context, res: orgs.Resolver, title: str, at: int
+) -> tuple[int, int] | str | None:
     """The body a title implies when none is written (市长 → the 市 the text names)."""
     key = None
     for form, implied in lex.implied_of_title().items():
@@ -100,15 +51,17 @@ def _implied_org(ctx: Context, title: str) -> tuple[int, int] | str | None:
     if key is None:
         return None
     kind, value = lex.implied_rules()[key[1]]
+    if kind == "committee" and len(title) > len(key[0]) and is_han(title[-len(key[0]) - 1]):
+        return None  # 党组书记, 纪委书记: not the head of a place's committee
     if kind == "fixed":
         at = ctx.norm.find(value)
         return (at, at + len(value)) if at >= 0 else value
-    if kind == "lexicon":
-        return _first_lexicon_org(ctx, value)
-    return _first_with_suffix(ctx, value)
+    return res.resolve(kind, value, at)
 
 
-def _record(ctx: Context, evs: list[Evidence], mentions: list[tuple[int, int]]) -> Result:
+def _record(
+    ctx: Context, res: orgs.Resolver, evs: list[Evidence], mentions: list[tuple[int, int]]
+) -> Result:
     first = min(mentions)
     titled = next((ev for ev in evs if ev.title is not None), None)
     title: str | None = None
@@ -121,12 +74,11 @@ def _record(ctx: Context, evs: list[Evidence], mentions: list[tuple[int, int]]) 
     if titled is not None and titled.title is not None:
         title = ctx.text[slice(*titled.title)]
         org_span = titled.org
-        if titled.bare_org:
-            org_span = _first_lexicon_org(ctx, "ministry") or titled.org
         if org_span is None:
-            org_span = _implied_org(ctx, ctx.norm[slice(*titled.title)])
+            org_span = _implied_org(ctx, res, ctx.norm[slice(*titled.title)], titled.start)
     norm_org: str | None
     if isinstance(org_span, tuple):
+        org_span = res.expand_shorthand(org_span)
         org = ctx.text[slice(*org_span)]
         norm_org = ctx.norm[slice(*org_span)]
     else:
@@ -170,18 +122,29 @@ def find_officials(ctx: Context) -> list[Result]:
             continue
         groups.setdefault(_key(norm, ev.start, ev.end), []).append(ev)
     # Longer names first, so 王立 is not found inside 王立军.
-    taken: list[tuple[int, int]] = []
+    res = orgs.Resolver(ctx)
+    written = {key: norm[evs[0].start : evs[0].end] for key, evs in groups.items()}
+    occurrences = _occurrences(norm, set(written.values()))
+    blocked = bytearray(len(norm) + 1)  # credits: no mention there
+    for a, b in credits:
+        blocked[a:b] = b"\x01" * (b - a)
+    taken = bytearray(len(norm) + 1)  # characters of mentions already given to a person
     people = []
     for key in sorted(groups, key=lambda k: -len(k)):
         evs = groups[key]
-        written = norm[evs[0].start : evs[0].end]
-        found = _mentions(ctx, written, credits + taken)
+        found = [
+            (s, e)
+            for s, e in occurrences[written[key]]
+            if _free(blocked, s, e) and _free(taken, s, e)
+            and not ctx.in_boilerplate(s, e) and not _doctrine(norm, e)
+        ]
         spans = sorted({(ev.start, ev.end) for ev in evs} | set(found))
-        spans = [sp for sp in spans if not _overlaps(*sp, taken)]
+        spans = [sp for sp in spans if _free(taken, *sp)]
         if not spans:
             continue
-        taken.extend(spans)
+        for a, b in spans:
+            taken[a:b] = b"\x01" * (b - a)
         evs.sort(key=lambda ev: ev.start)
-        people.append(_record(ctx, evs, spans))
+        people.append(_record(ctx, res, evs, spans))
     people.sort(key=lambda p: p["mentions"][0][0])
     return people
