@@ -18,6 +18,7 @@ from policyparse.models import (
     Speech,
 )
 from policyparse.rules.context import Context, Result
+from policyparse.rules.dates import SPEECH_KINDS
 
 
 def _span(text: str, start: Any, end: Any) -> tuple[int, int]:
@@ -157,7 +158,9 @@ def enumerations_from(
 def speech_from(ctx: Context, *, segmenter: str | None = None) -> Speech:
     """Assemble the Speech of a context on which every stage has run."""
     meta = (ctx.results.get("doc_meta") or [{}])[0]
-    dates = dates_from(ctx)
+    # extract_dates also reports named days, lunar dates and windows counted from doc_date;
+    # a speech's dates follow GUIDELINES §dates, which leaves them out.
+    dates = [d for d in dates_from(ctx) if d.kind in SPEECH_KINDS]
     quantities = quantities_from(ctx)
     programs = programs_from(ctx)
     officials = officials_from(ctx)

@@ -18,7 +18,20 @@ if TYPE_CHECKING:
 
 TableField = Literal["priorities", "items", "dates", "quantities", "programs", "officials"]
 
-DateKind = Literal["absolute", "relative", "range", "period", "anchored", "deadline", "vague"]
+# holiday, lunar and window are reported by extract_dates only: GUIDELINES §dates leaves festival
+# and lunar dates and windows counted from now out of a speech's dates.
+DateKind = Literal[
+    "absolute",
+    "relative",
+    "range",
+    "period",
+    "anchored",
+    "deadline",
+    "vague",
+    "holiday",
+    "lunar",
+    "window",
+]
 Granularity = Literal["day", "month", "quarter", "half", "year", "years", "period", "none"]
 EnumerationKind = Literal["achievement", "challenge", "task", "other"]
 QuantityKind = Literal["target", "statistic", "other"]
@@ -188,9 +201,7 @@ class Speech(_Model):
         return pd.DataFrame(self.rows(field))
 
 
-def _item_rows(
-    enums: list[Enumeration], priorities: list[Directive], depth: int
-) -> Any:
+def _item_rows(enums: list[Enumeration], priorities: list[Directive], depth: int) -> Any:
     prio = {(p.start, p.end) for p in priorities}
     for enum in enums:
         for item in enum.items:

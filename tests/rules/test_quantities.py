@@ -13,8 +13,19 @@ from policyparse.rules.context import Result
 from policyparse.stages import run
 
 DOC_DATE = dt.date(2019, 3, 5)
-KEYS = {"start", "end", "value", "value_max", "unit", "approx", "kind", "direction", "subject",
-        "deadline", "rule"}
+KEYS = {
+    "start",
+    "end",
+    "value",
+    "value_max",
+    "unit",
+    "approx",
+    "kind",
+    "direction",
+    "subject",
+    "deadline",
+    "rule",
+}
 
 
 def _params(with_xfail: bool = True) -> list[Any]:
@@ -23,7 +34,9 @@ def _params(with_xfail: bool = True) -> list[Any]:
         marks = []
         if row["xfail"] and with_xfail:
             marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])]
-        params.append(pytest.param(row["text"], row, marks=marks, id=f"{row['text']}|{row['span']}"))
+        params.append(
+            pytest.param(row["text"], row, marks=marks, id=f"{row['text']}|{row['span']}")
+        )
     return params
 
 
@@ -87,8 +100,12 @@ def test_quantities_dates_block_spans() -> None:
     from policyparse.rules.quantities import find_quantities
 
     ctx = Context(text="会期三天。")
-    ctx.results["dates"] = [{"start": 2, "end": 4}]
+    ctx.results["dates"] = [{"start": 2, "end": 4, "kind": "absolute"}]
     assert find_quantities(ctx) == []
+    # Kinds a speech leaves out (window, holiday, lunar) do not decide what is an amount.
+    ctx = Context(text="会期三天。")
+    ctx.results["dates"] = [{"start": 2, "end": 4, "kind": "window"}]
+    assert [(q["start"], q["end"]) for q in find_quantities(ctx)] == [(2, 4)]
 
 
 def test_quantities_full_width_and_traditional() -> None:

@@ -11,6 +11,7 @@ import functools
 from collections.abc import Callable
 
 from policyparse.data import load_tsv
+from policyparse.rules import date_calendars as dc
 from policyparse.rules import date_values as dv
 from policyparse.rules import temporal as t
 from policyparse.rules.date_values import Env, Groups, Value
@@ -191,6 +192,9 @@ _FAMILIES: dict[str, Callable[[Groups, Env, str], Value]] = {
     "cent": lambda g, env, v: resolve_century(g, env),
     "num": lambda g, env, v: resolve_numeric(g, env),
     "ymrange": lambda g, env, v: resolve_dot_month_range(g, env),
+    "hol": lambda g, env, v: dc.resolve_holiday(g, env),
+    "lunar": lambda g, env, v: dc.resolve_lunar(g, env),
+    "win": dc.resolve_window,
 }
 
 

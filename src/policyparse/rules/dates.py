@@ -14,8 +14,9 @@ import regex
 
 from policyparse.data import load_words, load_yaml, longest_first
 from policyparse.rules.context import Context, Result
+from policyparse.rules.date_calendars import holiday_words
 from policyparse.rules.date_spans import era_years, resolve
-from policyparse.rules.date_values import Env, Value, plan_periods, relative_words
+from policyparse.rules.date_values import Env, Value, plan_periods, relative_words, year_of
 from policyparse.rules.patterns import expand
 
 _RELATIVE_FAMILIES = {"rel", "week", "day", "md.rel"}
@@ -25,6 +26,12 @@ _PERIOD_FAMILIES = {
 # Patterns whose kind follows another family (a month part is a calendar date like 4月12日).
 _KIND_FAMILY = {"md.rel": "md.rel", "part.month": "md", "part.monthrange": "md"}
 _WEEKDAY_GAP = 3  # 2019年4月18日(周四): a weekday right after a date adds nothing
+# Families whose kind is fixed (never a deadline or an X以来 anchor): named days, lunar dates and
+# windows counted from doc_date. GUIDELINES §dates leaves them out of a speech's dates.
+_FIXED_KINDS = {"hol": "holiday", "lunar": "lunar", "win": "window"}
+SPEECH_KINDS = frozenset(
+    {"absolute", "relative", "range", "period", "anchored", "deadline", "vague"}
+)
 
 
 @dataclass
@@ -53,6 +60,8 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         "plans": list(longest_first(plan_periods())),
         "vague": list(load_words("date_vague")),
         "eras": list(longest_first(era_years())),
+        "holidays": list(longest_first(holiday_words("free"))),
+        "holidays_cued": list(longest_first(holiday_words("cue"))),
     }
     spec = load_yaml("dates") or {}
     fragments = dict(spec.get("fragments") or {})
@@ -114,6 +123,12 @@ def _explicit_year(c: _Cand, value: Value) -> int | None:
     return value.end.year if value.end else value.start.year
 
 
+def _named_year(c: _Cand, env: Env) -> int | None:
+    """The year written before a named day or lunar date (去年春节 → last year), for the next."""
+    text = c.groups.get("y")
+    return year_of(text, env)[0] if text else None
+
+
 def find_dates(ctx: Context) -> list[Result]:
     """Find the temporal expressions of ``ctx.text`` with kinds and calendar values.
 
@@ -146,20 +161,26 @@ def find_dates(ctx: Context) -> list[Result]:
         if family == "num" and value.start is None:
             continue  # 3-7-2017: day-first or month-first cannot be told apart
         start, end = c.start, c.end
-        kind = _kind(_KIND_FAMILY.get(c.pid, family), value)
+        kind = _FIXED_KINDS.get(family) or _kind(_KIND_FAMILY.get(c.pid, family), value)
+        fixed = family in _FIXED_KINDS
         since = checks["since"].match(norm, end) if family not in ("vague", "event") else None
+        since = None if fixed else since
         if since:
             end, kind = since.end(), "anchored"
             if since.group().startswith(("”", '"', "’")) and norm[start - 1 : start] in '“"‘':
                 start -= 1  # “十五”以来: keep the quotes that the 以来 reaches across
             value = Value(value.start, ref, "period", True)
-        elif kind not in ("vague", "anchored") and _is_deadline(norm, start, end, family):
+        elif (
+            not fixed
+            and kind not in ("vague", "anchored")
+            and _is_deadline(norm, start, end, family)
+        ):
             kind = "deadline"
         if ctx.in_boilerplate(start, end) and not (
             kind == "absolute" and value.granularity == "day"
         ):
             continue
-        year = _explicit_year(c, value)
+        year = _explicit_year(c, value) if family not in _FIXED_KINDS else _named_year(c, env)
         if year is not None:
             stated_year = (year, start)
             if kind != "deadline":
@@ -187,7 +208,7 @@ def _join_ranges(norm: str, results: list[Result]) -> list[Result]:
             out[-1] = {
                 **prev,
                 "end": r["end"],
-                "kind": "range",
+                "kind": _joined_kind(prev["kind"], r["kind"]),
                 "value_end": r["value_end"],
                 "granularity": prev["granularity"],
                 "rule": prev["rule"] + "+" + r["rule"],
@@ -195,6 +216,14 @@ def _join_ranges(norm: str, results: list[Result]) -> list[Result]:
             continue
         out.append(r)
     return out
+
+
+def _joined_kind(first: str, second: str) -> str:
+    """A range keeps an out-of-schema kind (春节到元宵节 is still a holiday span)."""
+    for kind in (first, second):
+        if kind not in SPEECH_KINDS:
+            return kind
+    return "range"
 
 
 def _context_year(

@@ -7,6 +7,7 @@ quantity_attrs reads kind, direction, subject and deadline from the sentence.
 from __future__ import annotations
 
 from policyparse.rules.context import Context, Result
+from policyparse.rules.dates import SPEECH_KINDS
 from policyparse.rules.quantity_attrs import describe
 from policyparse.rules.quantity_filters import Spans, blocked_ranges, rejected
 from policyparse.rules.quantity_spans import Candidate, find_candidates
@@ -68,7 +69,14 @@ def find_quantities(ctx: Context) -> list[Result]:
         [(3.0, '家', True, 'target')]
     """
     norm, text = ctx.norm, ctx.text
-    dates = Spans([(int(d["start"]), int(d["end"])) for d in ctx.results.get("dates") or []])
+    # Only the speech's date kinds block: whether 三个月内 is an amount is the quantity rules' call.
+    dates = Spans(
+        [
+            (int(d["start"]), int(d["end"]))
+            for d in ctx.results.get("dates") or []
+            if d["kind"] in SPEECH_KINDS
+        ]
+    )
     blocked = blocked_ranges(norm)
     cands = []
     for c in find_candidates(norm, text):
