@@ -46,7 +46,19 @@ def _mentions(text: str, spans: Sequence[Sequence[int]]) -> list[Mention]:
 
 def dates_from(ctx: Context) -> list[DateMention]:
     """DateMention models from the ``dates`` stage."""
-    return [DateMention(**_located(ctx.text, r)) for r in ctx.results.get("dates", [])]
+    rows = ctx.results.get("dates", [])
+    return [DateMention(**_located(ctx.text, r, skip=("year_part",))) for r in rows]
+
+
+def speech_dates_from(ctx: Context) -> list[DateMention]:
+    """The dates a speech reports (GUIDELINES §dates): without named days, lunar dates and
+    windows counted from doc_date, but with the year written before a named day (今年春节)."""
+    out = []
+    for r in ctx.results.get("dates", []):
+        row = r if r["kind"] in SPEECH_KINDS else r.get("year_part")
+        if row:
+            out.append(DateMention(**_located(ctx.text, row, skip=("year_part",))))
+    return out
 
 
 def quantities_from(ctx: Context) -> list[Quantity]:
@@ -158,9 +170,7 @@ def enumerations_from(
 def speech_from(ctx: Context, *, segmenter: str | None = None) -> Speech:
     """Assemble the Speech of a context on which every stage has run."""
     meta = (ctx.results.get("doc_meta") or [{}])[0]
-    # extract_dates also reports named days, lunar dates and windows counted from doc_date;
-    # a speech's dates follow GUIDELINES §dates, which leaves them out.
-    dates = [d for d in dates_from(ctx) if d.kind in SPEECH_KINDS]
+    dates = speech_dates_from(ctx)
     quantities = quantities_from(ctx)
     programs = programs_from(ctx)
     officials = officials_from(ctx)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from policyparse.data import load_words, load_yaml, longest_first
+from policyparse.rules import temporal as t
 from policyparse.rules.context import Context, Result
 from policyparse.rules.date_calendars import holiday_words
 from policyparse.rules.date_spans import era_years, resolve
@@ -185,8 +186,28 @@ def find_dates(ctx: Context) -> list[Result]:
             stated_year = (year, start)
             if kind != "deadline":
                 context_year = (year, start)
-        results.append(_result(start, end, kind, value, c.pid))
+        result = _result(start, end, kind, value, c.pid)
+        if family in ("hol", "lunar"):
+            result["year_part"] = _year_part(c, env)
+        results.append(result)
     return _join_ranges(norm, results)
+
+
+def _year_part(c: _Cand, env: Env) -> Result | None:
+    """The year written before a named day or lunar date (今年 in 今年春节期间), as its own date.
+
+    A speech leaves festival dates out but keeps the year that comes with them (GUIDELINES
+    §dates lists 今年 and 2018年 as dates), so the speech builder reports this part instead.
+    """
+    text = c.groups.get("y")
+    if not text:
+        return None
+    year, rel = year_of(text, env)
+    span = t.year_span(year) if year else None
+    value = Value(span[0], span[1], "year", rel) if span else Value(None, None, "year", rel)
+    return _result(
+        c.start, c.start + len(text), "relative" if rel else "absolute", value, "year.part"
+    )
 
 
 def _join_ranges(norm: str, results: list[Result]) -> list[Result]:
@@ -200,6 +221,7 @@ def _join_ranges(norm: str, results: list[Result]) -> list[Result]:
             and r["start"] - prev["end"] <= 3
             and prev["kind"] not in ("vague", "anchored")
             and r["kind"] not in ("vague", "anchored")
+            and (prev["kind"] in SPEECH_KINDS) == (r["kind"] in SPEECH_KINDS)
             and prev["value_start"]
             and r["value_end"]
             and prev["value_start"] <= r["value_end"]
