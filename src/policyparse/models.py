@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 TableField = Literal["priorities", "items", "dates", "quantities", "programs", "officials"]
 
-# holiday, lunar and window are reported by extract_dates only: GUIDELINES §dates leaves festival
-# and lunar dates and windows counted from now out of a speech's dates.
+# holiday, lunar, season and window are reported by extract_dates only: GUIDELINES §dates
+# leaves festival and lunar dates and windows counted from now out of a speech's dates.
 DateKind = Literal[
     "absolute",
     "relative",
@@ -30,6 +30,7 @@ DateKind = Literal[
     "vague",
     "holiday",
     "lunar",
+    "season",
     "window",
 ]
 Granularity = Literal["day", "month", "quarter", "half", "year", "years", "period", "none"]

@@ -1,6 +1,6 @@
 """Values of the expressions outside the Gregorian numbering that extract_dates reports but a
 speech's dates leave out (GUIDELINES §dates "not"): named days (kind ``holiday``), lunar dates
-(``lunar``) and spans counted from the reference date (``window``).
+(``lunar``), seasons (``season``) and spans counted from the reference date (``window``).
 
 Conventions (docs/dates.md): a named day or lunar date without a year takes the context year,
 else doc_date's; a window counts whole units from doc_date (近三个月 → [doc − 3 months, doc],
@@ -70,6 +70,35 @@ def resolve_holiday(g: Groups, env: Env) -> Value:
     if calendar == "lunar":
         return _day(lunar.to_solar(year, month, day), rel)
     return _day(t.safe_date(year, month, day), rel)
+
+
+# A season runs from the solar term that opens it to the day before the next season's opens
+# (立春 … 立夏): the traditional reckoning; winter reaches into the next year.
+_SEASONS = {
+    "春": ("立春", "立夏"),
+    "夏": ("立夏", "立秋"),
+    "秋": ("立秋", "立冬"),
+    "冬": ("立冬", "立春"),
+}
+_SUMMER_BREAK = ((7, 1), (8, 31))
+
+
+def resolve_season(g: Groups, env: Env) -> Value:
+    """今年春季 → 立春 to the day before 立夏; 冬季 → 立冬 to the day before next 立春;
+    暑假 / 暑期 → July and August."""
+    year, rel = _stated_year(g, env)
+    season = g.get("season") or ""
+    if year is None:
+        return Value(None, None, "day", rel)
+    if season in ("暑假", "暑期"):
+        (m1, d1), (m2, d2) = _SUMMER_BREAK
+        return Value(dt.date(year, m1, d1), dt.date(year, m2, d2), "day", rel)
+    opening, closing = _SEASONS[season]
+    first = lunar.solar_term(year, opening)
+    end_term = lunar.solar_term(year + 1 if season == "冬" else year, closing)
+    if first is None or end_term is None:
+        return Value(None, None, "day", rel)
+    return Value(first, end_term - dt.timedelta(days=1), "day", rel)
 
 
 def _lunar_number(text: str | None, words: dict[str, int]) -> int | None:

@@ -195,6 +195,7 @@ _FAMILIES: dict[str, Callable[[Groups, Env, str], Value]] = {
     "hol": lambda g, env, v: dc.resolve_holiday(g, env),
     "lunar": lambda g, env, v: dc.resolve_lunar(g, env),
     "win": dc.resolve_window,
+    "season": lambda g, env, v: dc.resolve_season(g, env),
 }
 
 

@@ -27,9 +27,9 @@ _PERIOD_FAMILIES = {
 # Patterns whose kind follows another family (a month part is a calendar date like 4月12日).
 _KIND_FAMILY = {"md.rel": "md.rel", "part.month": "md", "part.monthrange": "md"}
 _WEEKDAY_GAP = 3  # 2019年4月18日(周四): a weekday right after a date adds nothing
-# Families whose kind is fixed (never a deadline or an X以来 anchor): named days, lunar dates and
-# windows counted from doc_date. GUIDELINES §dates leaves them out of a speech's dates.
-_FIXED_KINDS = {"hol": "holiday", "lunar": "lunar", "win": "window"}
+# Families whose kind is fixed (never a deadline or an X以来 anchor): named days, lunar dates,
+# seasons and windows counted from doc_date. GUIDELINES §dates leaves them out of a speech's dates.
+_FIXED_KINDS = {"hol": "holiday", "lunar": "lunar", "season": "season", "win": "window"}
 SPEECH_KINDS = frozenset(
     {"absolute", "relative", "range", "period", "anchored", "deadline", "vague"}
 )
@@ -187,7 +187,7 @@ def find_dates(ctx: Context) -> list[Result]:
             if kind != "deadline":
                 context_year = (year, start)
         result = _result(start, end, kind, value, c.pid)
-        if family in ("hol", "lunar"):
+        if family in ("hol", "lunar", "season"):
             result["year_part"] = _year_part(c, env)
         results.append(result)
     return _join_ranges(norm, results)
