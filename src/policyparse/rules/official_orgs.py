@@ -223,11 +223,14 @@ class Resolver:
 
     def nearest_committee(self, at: int) -> Span | None:
         """The party committee a bare 书记 leads: the one named last before ``at``, else the
-        first; a bare 市委 becomes the 市 the text names."""
+        first, else the province or autonomous region the text names; a bare 市委 becomes the
+        市 the text names."""
         if self._committees is None:
             self._committees = _committee_spans(self.ctx)
         if not self._committees:
-            return None
+            # No committee named: a provincial text's bare 书记 leads the province's committee,
+            # which the gold names by the province (自治区党委书记 → 广西壮族自治区).
+            return self.resolve("suffix", "自治区") or self.resolve("suffix", "省")
         i = bisect.bisect_left(self._committees, (at, (-1, -1)))
         span = self._committees[i - 1 if i > 0 else 0][1]
         return self.expand_shorthand(span)
