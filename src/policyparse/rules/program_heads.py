@@ -225,6 +225,8 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
                 out.extend(_shared_deng(text, norm, start - 1, hs, end, stops, head.kind))
             elif sc.reason == "de" and head.word in DE_GENERIC_HEADS:
                 out.extend(_de_named(text, norm, (start, end), stops, head.kind))
+            elif sc.reason == "de" and head.kind == "campaign":
+                out.extend(_de_list(text, norm, (start, hs, end), stops, head.kind))
             continue
         joined = None
         if sc.reason[:6] == "coord:" and sc.reason[-1] in "、和与及":
@@ -282,6 +284,23 @@ def _de_named(
     if not 2 <= len(phrase) <= MAX_DE_PHRASE or not sc.reason.startswith(("stop", "punct")):
         return []
     return [Cand(sc.start, end, lex.clean_name(text[sc.start : end]), kind, "head_de")]
+
+
+def _de_list(
+    text: str, norm: str, span: tuple[int, int, int], stops: dict[int, str], kind: str
+) -> list[Cand]:
+    """打好防范金融风险、乡村振兴、生态治理的攻坚战: each listed field takes the campaign head."""
+    start, hs, end = span
+    parts = _conjuncts(norm, start - 1, stops)
+    if len(parts) < 2 or not all(r.startswith("coord:") for *_, r in parts[:-1]):
+        return []
+    if any(not r.endswith("、") for *_, r in parts[:-1]) or parts[-1][2] == "long":
+        return []
+    out = []
+    for s, e, _ in reversed(parts):
+        if lex.specific_chars(norm[s:e]) >= 2:
+            out.append(Cand(s, e, lex.clean_name(text[s:e] + text[hs:end]), kind, "head_de_list"))
+    return out
 
 
 def _shared_deng(
