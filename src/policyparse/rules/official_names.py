@@ -14,7 +14,7 @@ _NOT_IN_NAME = set(
     "的了是在和与及等年月日为对向就将把被从到给让这那此之所而或市省县区部委局厅党说作讲"
 )
 # A third character that is itself a particle or verb: prefer the two-character reading.
-_WEAK_THIRD = set("说在作等和与及的同为对向就将于也已还则又再率任是赴到")
+_WEAK_THIRD = set("说在作等和与及的同为对向就将于也已还则又再率任是赴到陪出主带")
 # Last characters that make a candidate an organisation, not a person (商务部, 党委).
 _ORG_END = set("部委局厅办室院校会组团处署省市县区州镇乡村党司学")
 # Characters before a name that do not belong to it (和李平书记 → 李平).
@@ -70,6 +70,10 @@ def plausible(norm: str, start: int, end: int, *, strong: bool) -> bool:
     if cand[-1] in _ORG_END:
         return False
     if lex.nonname_matcher().match(norm, start):
+        return False
+    # 和其他, 关负责: a rare surname character before a common word is no name.
+    word = lex.nonname_matcher().match(norm, start + sur[0])
+    if word and word.end() >= end:
         return False
     org = lex.org_matcher().match(norm, start)
     return not (org and org.end() > start + 1)

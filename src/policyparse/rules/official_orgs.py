@@ -82,6 +82,8 @@ def first_with_suffix(ctx: Context, suffix: str) -> Span | None:
             continue  # 全市, 围绕我市: no place
         if _company_stops().search(norm, start, m.start()):
             continue
+        if norm[m.start() - 1] == "强" or (start > 0 and norm[start - 1] in "“\"‘"):
+            continue  # “产业强市”, 人才强省: a slogan, not a place
         # The place must start after a boundary, not in the middle of a phrase.
         if start > 0 and norm[start - 1] not in _PLACE_LEFT and is_han(norm[start - 1]):
             continue
