@@ -13,6 +13,9 @@ from policyparse.rules import official_lexicon as lex
 _NOT_IN_NAME = set(
     "的了是在和与及等年月日为对向就将把被从到给让这那此之所而或市省县区部委局厅党说作讲"
 )
+# Of those, the ones real given names use (程向东, 李为民, 王慎之, 张和平, 刘日新, 赵月华): allowed
+# when a title stands right beside the candidate.
+_NAME_WORTHY = set("向为之和日月")
 # A third character that is itself a particle or verb: prefer the two-character reading.
 _WEAK_THIRD = set("说在作等和与及的同为对向就将于也已还则又再率任是赴到陪出主带")
 # Last characters that make a candidate an organisation, not a person (商务部, 党委).
@@ -65,7 +68,8 @@ def plausible(norm: str, start: int, end: int, *, strong: bool) -> bool:
     if sur is None or (sur[1] == "rare" and not strong):
         return False
     given = cand[sur[0] :]
-    if not 1 <= len(given) <= 2 or any(c in _NOT_IN_NAME for c in given):
+    banned = _NOT_IN_NAME - _NAME_WORTHY if strong else _NOT_IN_NAME
+    if not 1 <= len(given) <= 2 or any(c in banned for c in given):
         return False
     if cand[-1] in _ORG_END:
         return False

@@ -57,11 +57,34 @@ def _lexicon_org_ending(norm: str, p: int) -> int | None:
     return None
 
 
+@functools.cache
+def _he_stems() -> tuple[tuple[str, str], ...]:
+    """(left, right) halves of lexicon bodies named "X和Y部" (住房 / 城乡建设): the same X和Y
+    names the matching local departments (河北省住房和城乡建设厅, 市工业和信息化局)."""
+    stems = set()
+    for name in lex.organizations():
+        left, sep, right = name.partition("和")
+        if sep and name.endswith("部") and len(left) >= 2 and len(right) >= 3:
+            stems.add((left, right[:-1]))
+    return tuple(sorted(stems))
+
+
+def _he_stem_start(norm: str, he: int) -> int | None:
+    """Start of X when ``norm[he]`` is the 和 of a known "X和Y" body stem."""
+    for left, right in _he_stems():
+        if norm.startswith(right, he + 1) and norm.endswith(left, 0, he):
+            return he - len(left)
+    return None
+
+
 def generic_org_start(norm: str, q: int, p: int) -> int:
     """Start of a generic body whose head word is ``norm[q:p]`` (运行监测协调 + 局)."""
     start = q
     while start > 0 and p - start < _MAX_GENERIC:
         ch = norm[start - 1]
+        if ch == "和" and (stem := _he_stem_start(norm, start - 1)) is not None:
+            start = stem  # 住房和城乡建设厅: the 和 is inside the name
+            continue
         if not is_han(ch) or ch in _ORG_STOP:
             break
         if _lexicon_org_ending(norm, start) is not None or _title_ending(norm, start):
