@@ -38,6 +38,7 @@ class ListView:
     headings: Sequence[str]
     parent: str  # heading of the enclosing item, "" at top level
     ancestors: Sequence[str]  # headings of every enclosing item
+    family: str = ""  # the marker family (yao for 一要/二要: "we must" lists tasks)
 
 
 @functools.cache
@@ -82,13 +83,16 @@ def is_outline(headings: Sequence[str]) -> bool:
         True
     """
     label, _ = _edge("label", at_end=True)
-    head, _ = _edge("head", at_end=False)
+    head, head_rows = _edge("head", at_end=False)
     for h in headings:
         h = h.rstrip("。.,;:")
         found = label.search(h) if len(h) <= _LABEL_MAX else None
         # 加强组织领导 is a task that ends like a label; 实施…的总体要求 is still a label.
         if found and (found.start() == 0 or h[found.start() - 1] == "的" or not head.match(h)):
             return True
+        opener = head.match(h)
+        if opener is not None and head_rows[opener.group()].kind == "task":
+            continue  # 认清形势、坚定信心: a task that names the situation, not a section
         if next(_found("outline", h), None) is not None:
             return True
     return False
@@ -111,6 +115,9 @@ def classify(view: ListView) -> str:
         score[r.kind] += 2 * r.weight
     for r in intro.values():
         score[r.kind] += r.weight
+    for r in cues.get("family", ()):
+        if r.cue == view.family:
+            score[r.kind] += r.weight
     for r in cues.get("parent", ()):
         if r.cue in view.parent:
             score[r.kind] += r.weight

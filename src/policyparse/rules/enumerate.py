@@ -72,6 +72,7 @@ class _Emitter:
             headings=norm_heads,
             parent=ancestors[-1] if ancestors else "",
             ancestors=ancestors,
+            family=lst.items[0].marker.family if lst.items else "",
         )
         kind = classify(view)
         priority = kind == "task" and not under_task
