@@ -214,6 +214,8 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             mod = norm[start:hs]
         if regex.fullmatch(r"\d+[大项]", mod):
             continue
+        if pats["one_each"].match(lex.clean_name(norm[start:end])):
+            continue  # 一企一策, 一项目一方案: a method, not a named plan
         quoted = "“" in norm[start:hs]
         if head.strict and not quoted and sc.reason[5:] not in lex.strong_stops():
             continue

@@ -1,7 +1,9 @@
 """Quoted programme names: “中国制造2025”, “三品”战略, “双一流”建设 (GUIDELINES §programs).
 
 A quoted term is a programme when a kind word follows it, when it ends with a head word, when
-it is a “…+” initiative, or when an introducing verb governs it; slogans are never programmes.
+it is a “…+” initiative, or when an introducing verb governs it; slogans, models and mechanisms
+(“…”模式), the steps of a mechanism (“月调度、季通报”机制) and one-per-unit methods
+(“一企一策”) are never programmes.
 """
 
 from __future__ import annotations
@@ -56,6 +58,18 @@ def _kind_after(norm: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def _method(norm: str, pos: int) -> bool:
+    """Whether the quoted term(s) closing at ``pos`` name a model or mechanism: “基金+项目”
+    “资本+产业”模式 (later quoted terms of the same chain are skipped)."""
+    quoted = lex.patterns()["quoted"]
+    while True:
+        nxt = quoted.match(norm, pos + (norm[pos : pos + 1] == "、"))
+        if nxt is None:
+            break
+        pos = nxt.end()
+    return lex.patterns()["quoted_method_after"].match(norm, pos) is not None
+
+
 def _ends_with_head(term: str) -> str | None:
     for m in lex.head_regex().finditer(term):
         if m.end() == len(term) and m.start() >= 1:
@@ -95,12 +109,16 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
             continue
         if term in slogans or period_re.match(term):
             continue
+        if _method(norm, m.end()) or lex.patterns()["one_each"].match(term):
+            continue
+        if "、" in term and lex.patterns()["steps_after"].match(norm, m.end()):
+            continue  # “月调度、季通报、年评估”工作机制: the steps of a mechanism
         own = _ends_with_head(term)
         left = norm[max(0, m.start() - 12) : m.start()]
         chained = m.start() - prev_ok_end in (0, 1) and norm[prev_ok_end : m.start()] in ("", "、")
         verb = verb_re.search(left) is not None
         # Programme-like on its own: a head word, a “…+” initiative, a dated name (…2025).
-        named = own is not None or ("+" in term and not term[0].isdigit())
+        named = own is not None or lex.patterns()["plus_named"].search(term) is not None
         named = named or regex.search(r"\D20\d\d$", term) is not None
         if not named and (counted_re.match(term) or not (verb or chained)):
             continue
