@@ -32,6 +32,8 @@ _INSTITUTIONS = ("制度", "机制", "体系", "体制")
 _FIELD_NOUNS = ("领域", "行业", "地区", "方面", "部门", "城市", "省份")
 # A counted set inside a modifier: 三大攻坚战, 十项重大工程, 五大工程.
 _COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项场]")
+# A plan period right before a plan head (十四五规划): the plan's own name.
+_PERIOD_BEFORE = regex.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五$")
 
 
 @dataclass
@@ -181,8 +183,9 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         hs, he = m.span()
         head = heads[m.group()]
         after = norm[he : he + 6]
-        if any(after.startswith(w) for w in head.not_before):
-            continue
+        period_before = head.kind == "plan" and _PERIOD_BEFORE.search(norm, max(0, hs - 4), hs)
+        if any(after.startswith(w) for w in head.not_before) and not period_before:
+            continue  # 规划目标 is a goal, but 十四五规划目标 names the plan
         tail = pats["tail"].match(norm, he)
         end = tail.end() if tail else he
         sc = _scan_left(norm, hs, stops, allow_de=head.word in DE_HEADS)
@@ -221,6 +224,9 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             continue
         if head.mod_pattern and not regex.search(head.mod_pattern, mod):
             continue
+        if period_before and _PERIOD_BEFORE.fullmatch(lex.clean_name(mod)):
+            out.append(Cand(start, end, lex.clean_name(text[start:end]), head.kind, "head"))
+            continue  # 十四五规划: a five-year plan named by its period
         if not _modifier_ok(mod, head.min_mod):
             if sc.reason == "deng":
                 # 工业强基、绿色制造、高端装备等重大工程 → one name per listed item.

@@ -41,14 +41,15 @@ def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], 
     )
 
 
-def _kind_after(norm: str, pos: int) -> tuple[int, str] | None:
-    """A kind word right after a closing quote: its end and kind."""
+def _kind_after(norm: str, pos: int, period: bool = False) -> tuple[int, str] | None:
+    """A kind word right after a closing quote: its end and kind. After a quoted plan period
+    the head is always the plan's (“十三五”规划目标任务: the targets of the 13th plan)."""
     kinds_re = _res()[0]
     m = lex.head_regex().match(norm, pos)
     if m:
         head = lex.heads()[m.group()]
         after = norm[m.end() : m.end() + 6]
-        if not any(after.startswith(w) for w in head.not_before):
+        if period or not any(after.startswith(w) for w in head.not_before):
             tail = lex.patterns()["tail"].match(norm, m.end())
             return (tail.end() if tail else m.end()), head.kind
         return None
@@ -92,7 +93,7 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
         term = norm[s:e].strip()
         if len(lex.clean_name(term)) < 2:
             continue
-        kind_after = _kind_after(norm, m.end())
+        kind_after = _kind_after(norm, m.end(), period=period_re.match(term) is not None)
         if kind_after is not None and term not in slogans:
             end, kind = kind_after
             out.append(
