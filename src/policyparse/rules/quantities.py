@@ -51,6 +51,18 @@ def _list_kinds(enums: list[Result], positions: list[int]) -> list[str]:
     return kinds
 
 
+def _marker_spans(enums: list[Result]) -> list[tuple[int, int]]:
+    """Where the list markers of every (nested) enumeration are written."""
+    spans = []
+    stack = list(enums)
+    while stack:
+        lst = stack.pop()
+        for item in lst.get("items", []):
+            spans.append((int(item["start"]), int(item["start"]) + len(item["marker"])))
+            stack.extend(item.get("sublists", []))
+    return sorted(spans)
+
+
 def find_quantities(ctx: Context) -> list[Result]:
     """Find measured amounts in ``ctx.norm`` (numbers with units, percentages, fractions).
 
@@ -78,12 +90,15 @@ def find_quantities(ctx: Context) -> list[Result]:
         ]
     )
     blocked = blocked_ranges(norm)
+    markers = Spans(_marker_spans(ctx.results.get("enumerations") or []))
     cands = []
     for c in find_candidates(norm, text):
         if rejected(c, norm, blocked) is not None or ctx.in_boilerplate(c.start, c.end):
             continue
         if dates.overlaps(c.start, c.end):
             continue  # GUIDELINES §quantities: dates are not quantities
+        if markers.overlaps(c.start, c.end):
+            continue  # 3.2025年底前: the 3. is a list marker, not 3.2025 years
         cands.append(c)
     results: list[Result] = []
     selected = _select(cands)
