@@ -121,6 +121,8 @@ def _window(c: Candidate, norm: str) -> bool:
     if unit_classes().get(c.unit_key) != "time":
         return False
     before = _words("quantity_windows", "before")
+    if _ends_with_any(norm[max(0, c.start - 3) : c.start], _words("quantity_windows", "duration")):
+        return False  # 提前一个月, 会期一天: a measured duration
     # 近两年: the qualifier itself opens the window; 登场前约一周 is a duration.
     if c.pre in before:
         return True
@@ -147,6 +149,17 @@ def _bare_ok(c: Candidate, norm: str) -> bool:
     return _standalone(c, norm)
 
 
+def _size_class(c: Candidate, norm: str) -> bool:
+    """百亿元以上项目, 千亿级产业: a magnitude alone before 以上 / 级 names a size band."""
+    if norm.startswith("级", c.num_end) or norm.startswith(("以上", "级"), c.end):
+        return True
+    # 百亿元以上项目: the band modifies a noun; 投资百亿元以上。 states an amount
+    return (
+        norm.endswith("以上", 0, c.end)
+        and regex.match(r"\p{Han}", norm[c.end : c.end + 1]) is not None
+    )
+
+
 def rejected(c: Candidate, norm: str, blocked: Spans) -> str | None:
     """Why ``c`` is not a quantity, or None when it is one."""
     before = norm[c.start - 1] if c.start > 0 else ""
@@ -156,12 +169,14 @@ def rejected(c: Candidate, norm: str, blocked: Spans) -> str | None:
         after.isascii() and after.isalpha() and not unit_is_latin
     ):
         return "name"  # 5G, C919, PM2.5
-    if before in "几数多" and before:
-        return "vague"
+    if before in "几数多" and before and not c.num_text[:1].isdigit():
+        return "vague"  # 数十家, 几百人 (总数突破7800家 is a number)
     if before in ".-/:" and before and c.start > 1 and norm[c.start - 2].isdigit():
         return "code"  # 1.2.3, 0531-1234, 12:30
     if blocked.overlaps(c.start, c.end):
         return "slogan"
+    if c.num_text == "零" or (set(c.num_text) <= set("百千万亿") and _size_class(c, norm)):
+        return "word"  # 零部件, 零容忍; 亿元以上项目, 百亿级: a size class, not an amount
     if _ranking(c, norm):
         return "ordinal"
     if _starts_with_any(norm[c.num_end : c.num_end + 3], _words("quantity_stops", "after_num")):
@@ -176,8 +191,11 @@ def rejected(c: Candidate, norm: str, blocked: Spans) -> str | None:
         return "points"
     cls = unit_classes().get(c.unit_key)
     bare_one = c.num_text in ("一", "壹") and not (c.pre or c.approx)
-    if bare_one and cls in _ONE_CLASSES and c.family == "main" and c.value == 1:
-        return "article"  # 一个, 一项, 一次: the numeral is an article
+    duration = cls == "time" and _ends_with_any(
+        norm[max(0, c.start - 3) : c.start], _words("quantity_windows", "duration")
+    )
+    if bare_one and cls in _ONE_CLASSES and c.family == "main" and c.value == 1 and not duration:
+        return "article"  # 一个, 一项, 一次: the numeral is an article (会期一天 is a duration)
     if not _bare_ok(c, norm):
         return "bare"
     return None
