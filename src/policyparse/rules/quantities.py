@@ -6,6 +6,8 @@ quantity_attrs reads kind, direction, subject and deadline from the sentence.
 
 from __future__ import annotations
 
+import regex
+
 from policyparse.rules.context import Context, Result
 from policyparse.rules.dates import SPEECH_KINDS
 from policyparse.rules.quantity_attrs import describe
@@ -22,8 +24,14 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _list_kinds(enums: list[Result], positions: list[int]) -> list[str]:
-    """For each position (ascending), the kind of the list whose item holds it innermost, or "".
+# A list led in as goals (主要目标是：, 发展目标如下：) lists targets whatever its own kind.
+_GOAL_LEAD = regex.compile(r"(?:目标|指标)(?:是|为|包括|如下|主要有)?[:：]\s*$")
+_LEAD_REACH = 12
+
+
+def _list_kinds(enums: list[Result], positions: list[int], norm: str = "") -> list[str]:
+    """For each position (ascending), the kind of the list whose item holds it innermost, or "";
+    "goal" for a list introduced as goals (主要目标是：——…, whatever its kind).
 
     One sweep over items and positions in start order, with a stack of open items: linear.
     """
@@ -31,8 +39,11 @@ def _list_kinds(enums: list[Result], positions: list[int]) -> list[str]:
     stack = list(enums)
     while stack:
         lst = stack.pop()
+        first = int(lst["items"][0]["start"]) if lst["items"] else 0
+        goal = _GOAL_LEAD.search(norm, max(0, first - _LEAD_REACH), first)
+        kind = "goal" if goal else str(lst["kind"])
         for it in lst["items"]:
-            items.append((int(it["start"]), int(it["end"]), str(lst["kind"])))
+            items.append((int(it["start"]), int(it["end"]), kind))
             stack.extend(it.get("sublists") or [])
     items.sort(key=lambda t: (t[0], -t[1]))
     kinds: list[str] = []
@@ -102,7 +113,7 @@ def find_quantities(ctx: Context) -> list[Result]:
         cands.append(c)
     results: list[Result] = []
     selected = _select(cands)
-    kinds = _list_kinds(ctx.results.get("enumerations") or [], [c.start for c in selected])
+    kinds = _list_kinds(ctx.results.get("enumerations") or [], [c.start for c in selected], norm)
     for c, list_kind in zip(selected, kinds, strict=True):
         attrs = describe(c, norm, text, ctx.doc_date, list_kind)
         results.append(

@@ -27,7 +27,7 @@ _DEADLINE = (
 _YEAR = r"(?<!\d)(\d{4})年"
 # A colon-introduced goal statement governs every ;-separated figure after it
 # (主要预期目标是：生产总值增长6%；城镇新增就业…).
-_GOAL_INTRO = r"(?:目标|任务|指标|计划|安排)(?:是|为)?[:：]"
+_GOAL_INTRO = r"(?:目标|任务|指标|计划|安排)(?:是|为|包括|如下|主要有)?[:：]"
 _PERIOD_END = "。!?\n！？"
 # Generic or habitual statements (会期一般为2至3天, 通常召开两个会议) report no figure.
 _GENERIC = r"一般|通常|往往|每届|惯例"
@@ -79,7 +79,7 @@ def _kind(
 ) -> str:
     kind = _context_kind(c, norm, sent, clause, doc_date)
     period = _sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
-    if kind == "statistic" and list_kind == "task":
+    if kind == "statistic" and list_kind in ("task", "goal"):
         # A figure inside a task item (一是…要…) is a goal unless its sentence, or the one before
         # (取得了来之不易的成绩。全年新签约…), reports the past.
         before = _sentence_start(norm, period - 1, _PERIOD_END) if period > 0 else period
