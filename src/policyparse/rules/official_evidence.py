@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
+
 from policyparse.rules import official_lexicon as lex
 from policyparse.rules.official_dotted import dotted_names
 from policyparse.rules.official_names import name_before, plausible, post_ok, read_name
@@ -16,6 +18,7 @@ from policyparse.rules.official_positions import Position, org_chain_ending, rea
 _PERSONAL = ("同志", "先生", "女士")
 _BYLINE_HEAD = 15
 _BYLINE_TAIL = 4
+_CONTACT_SEP = r"([ \u3000,，、;；()（）]+)"
 
 
 @dataclass
@@ -162,6 +165,23 @@ def _authors(norm: str) -> Iterator[Evidence]:
         yield _from_position(s, e, pos, "author")
 
 
+def _contacts(norm: str) -> Iterator[Evidence]:
+    """联系人：市场与信息化司 邵雨桐 苏启航: the named contacts, with the body written first."""
+    for m in lex.patterns()["contact"].finditer(norm):
+        pos = m.start("rest")
+        org: tuple[int, int] | None = None
+        for token in regex.split(_CONTACT_SEP, m.group("rest")):
+            start, pos = pos, pos + len(token)
+            if not token or regex.fullmatch(_CONTACT_SEP, token):
+                continue
+            if _plain_name(token):
+                yield Evidence(start, pos, None, org, False, "contact")
+            elif org is None and (q := org_chain_ending(norm, pos)) is not None and q >= start:
+                org = (start, pos)  # the department the contacts work in
+            else:
+                break  # 电话：…: the names are over
+
+
 def _plain_name(name: str) -> bool:
     e = read_name(name, 0, strong=False)
     return e == len(name)
@@ -185,7 +205,7 @@ def find_evidence(norm: str) -> list[Evidence]:
     """Every place that shows a person, in text order (duplicates allowed)."""
     out: list[Evidence] = []
     for finder in (_title_name, _name_title, _given_name, _core_formula, _subjects, _lists,
-                   _bylines, _authors):
+                   _bylines, _authors, _contacts):
         out.extend(finder(norm))
     dotted = _dotted(norm, out)
     # 艾尔肯·吐尼亚孜: a reading of one part alone is not another person.
