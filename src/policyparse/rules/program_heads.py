@@ -227,6 +227,11 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         if period_before and _PERIOD_BEFORE.fullmatch(lex.clean_name(mod)):
             out.append(Cand(start, end, lex.clean_name(text[start:end]), head.kind, "head"))
             continue  # 十四五规划: a five-year plan named by its period
+        if sc.reason == "coord:、":
+            shared = _prefix_shared(text, norm, (start, hs, end), stops, head)
+            if shared:
+                out.extend(shared)
+                continue
         if not _modifier_ok(mod, head.min_mod):
             if sc.reason == "deng":
                 # 工业强基、绿色制造、高端装备等重大工程 → one name per listed item.
@@ -246,6 +251,46 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         if sc.reason.startswith("coord:") and head.word not in DE_HEADS:
             out.extend(_shared(text, norm, start, hs, end, start - 1, stops, head.kind))
     return out
+
+
+def _prefix_shared(
+    text: str, norm: str, span: tuple[int, int, int], stops: dict[int, str], head: lex.Head
+) -> list[Cand]:
+    """国家妇女、儿童发展纲要, 全民节能、节水行动: a scope word (国家, 全民…) opens the first item
+    and a one- or two-character item follows; both items take the scope and the shared tail."""
+    y_start, hs, end = span
+    parts = _conjuncts(norm, y_start - 1, stops)
+    if len(parts) != 1 or parts[0][2].startswith("coord:"):
+        return []
+    s, e, _ = parts[0]
+    scope = lex.patterns()["scope_prefix"].match(norm, s, e)
+    if scope is None:
+        return []
+    item = e - scope.end()
+    if (
+        not 1 <= item <= 2
+        or hs - y_start < item
+        or lex.patterns()["scope_prefix"].match(norm, y_start)
+    ):
+        return []
+    tail, tail_text = norm[y_start + item : end], text[y_start + item : end]
+    if not _modifier_ok(norm[scope.end() : e] + norm[y_start + item : hs], 2):
+        return []
+    scope_text = text[s : scope.end()]
+    return (
+        [
+            Cand(s, e, lex.clean_name(text[s:e] + tail_text), head.kind, "head_scope"),
+            Cand(
+                y_start,
+                end,
+                lex.clean_name(scope_text + text[y_start:end]),
+                head.kind,
+                "head_scope",
+            ),
+        ]
+        if tail
+        else []
+    )
 
 
 def _ends_with_activity(item: str) -> bool:
