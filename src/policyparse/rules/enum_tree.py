@@ -152,10 +152,17 @@ class _Builder:
     def build(self, markers: list[Marker]) -> list[TreeList]:
         roots: list[TreeList] = []
         stack: list[TreeList] = []
+        # The ordinal the latest list of each section family reached: 国务院-style documents
+        # number （一）…（三） under 一、 and go on with （四）… under 二、.
+        reached: dict[str, int] = {}
         for m in markers:
             if self._continue(stack, m):
+                reached[m.family] = next(x.last for x in stack if x.family.name == m.family)
                 continue
-            if m.ordinal not in (1, BULLET):
+            carried = (
+                m.bol and self.fams[m.family].section and m.ordinal == reached.get(m.family, 0) + 1
+            )
+            if m.ordinal not in (1, BULLET) and not carried:
                 continue
             for i, lst in enumerate(stack):
                 if lst.family.name == m.family:  # a restart: a sibling of the old list
@@ -166,6 +173,8 @@ class _Builder:
             fam = self.fams[m.family]
             ranked = m.bol and fam.rank < _OUTLINE_RANKS
             new = TreeList(fam, [Item(m)], section=fam.section and m.bol, ranked=ranked)
+            new.last = max(1, m.ordinal)
+            reached[m.family] = new.last
             (stack[-1].items[-1].sublists if stack else roots).append(new)
             stack.append(new)
         return roots

@@ -61,6 +61,21 @@ class _Emitter:
             spans.append(_heading_span(self.ctx.norm, it, stop))
         return spans
 
+    def _sublists(
+        self, lst: TreeList, ancestors: list[str], heads: list[str], inner: bool
+    ) -> list[list[Result]]:
+        return [
+            [self.emit(s, [*ancestors, nh], inner, it.marker.end) for s in it.sublists]
+            for it, nh in zip(lst.items, heads, strict=True)
+        ]
+
+    @staticmethod
+    def _mixes_review(lst: TreeList, subs: list[list[Result]]) -> bool:
+        """Whether the items hold a review (an achievement list) and, elsewhere, tasks."""
+        kinds = [{s["kind"] for s in item_subs} for item_subs in subs]
+        review = any("achievement" in k for k in kinds)
+        return review and len(lst.items) >= 2 and any("task" in k for k in kinds)
+
     def emit(self, lst: TreeList, ancestors: list[str], under_task: bool, floor: int) -> Result:
         norm, text = self.ctx.norm, self.ctx.text
         spans = self.headings(lst)
@@ -75,11 +90,16 @@ class _Emitter:
             family=lst.items[0].marker.family if lst.items else "",
         )
         kind = classify(view)
+        subs = self._sublists(lst, ancestors, norm_heads, under_task or kind == "task")
+        if kind != "other" and not under_task and self._mixes_review(lst, subs):
+            # GUIDELINES: a report's outline that mixes a review with tasks is `other`, and
+            # the task lists inside its sections carry the priorities.
+            if kind == "task":
+                subs = self._sublists(lst, ancestors, norm_heads, False)
+            kind = "other"
         priority = kind == "task" and not under_task
         items: list[Result] = []
-        for it, (hs, he), nh in zip(lst.items, spans, norm_heads, strict=True):
-            inner = under_task or kind == "task"
-            sub = [self.emit(s, [*ancestors, nh], inner, it.marker.end) for s in it.sublists]
+        for it, (hs, he), sub in zip(lst.items, spans, subs, strict=True):
             items.append(
                 {
                     "marker": text[it.marker.start : it.marker.end].strip(),
