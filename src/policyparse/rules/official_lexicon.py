@@ -115,6 +115,11 @@ def _named(name: str, words: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile(r"\L<words>", words=list(words))
 
 
+def prose_matcher() -> regex.Pattern[str]:
+    """Words of running prose that never occur inside a body's name (推动, 落实, 会议)."""
+    return _named("w", tuple(load_words("official_company_stops")))
+
+
 def nonname_matcher() -> regex.Pattern[str]:
     """Matches a common word (方案, 全体) that must not be read as a name."""
     return _named("nonnames", load_words("official_nonnames"))

@@ -11,7 +11,7 @@ import functools
 
 import regex
 
-from policyparse.data import load_tsv, load_words
+from policyparse.data import load_tsv
 from policyparse.rules import official_lexicon as lex
 from policyparse.rules.context import Context
 from policyparse.rules.official_names import is_han
@@ -38,7 +38,7 @@ def shorthands() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def _company_stops() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=list(load_words("official_company_stops")))
+    return lex.prose_matcher()
 
 
 @functools.cache
@@ -82,6 +82,8 @@ def first_with_suffix(ctx: Context, suffix: str) -> Span | None:
             continue  # 全市, 围绕我市: no place
         if _company_stops().search(norm, start, m.start()):
             continue
+        if lex.patterns()["place_word"].match(norm, m.start()):
+            continue  # 新增市场主体: 市场, not a city
         if norm[m.start() - 1] == "强" or (start > 0 and norm[start - 1] in "“\"‘"):
             continue  # “产业强市”, 人才强省: a slogan, not a place
         # The place must start after a boundary, not in the middle of a phrase.

@@ -90,6 +90,9 @@ def generic_org_start(norm: str, q: int, p: int) -> int:
         if _lexicon_org_ending(norm, start) is not None or _title_ending(norm, start):
             break
         start -= 1
+    # 交通运输行业认真落实部党组书记: a run holding a word of prose is a clause, not a name.
+    for m in lex.prose_matcher().finditer(norm, start, q):
+        start = m.end()
     return start
 
 
