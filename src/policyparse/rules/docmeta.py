@@ -56,7 +56,10 @@ def _classify(norm: str, s: int, e: int) -> str | None:
     rest = norm[e : line_end if line_end >= 0 else len(norm)]
     if not before.strip() and not rest.strip():
         return "own"  # a date alone on its line: dateline or signature
-    if pats["dateline_before"].search(before) or pats["wire_after"].match(after):
+    dateline = pats["dateline_before"].search(before)
+    if dateline and dateline.group().startswith(("(", "[")) and not after.startswith((")", "]")):
+        dateline = None  # (2024年1月1日至2月9日): a bracketed range in the body, not a dateline
+    if dateline or pats["wire_after"].match(after):
         return "own"
     if pats["event_after"].match(after) and (
         not before.strip() or pats["event_before"].search(before) or _org_subject(before)
