@@ -32,6 +32,10 @@ _INSTITUTIONS = ("制度", "机制", "体系", "体制")
 _FIELD_NOUNS = ("领域", "行业", "地区", "方面", "部门", "城市", "省份")
 # A counted set inside a modifier: 三大攻坚战, 十项重大工程, 五大工程.
 _COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项场]")
+# A modifier that is only a date (2025年, 今年, 3月底前).
+_DATE_ONLY = regex.compile(
+    r"[\d〇零一二三四五六七八九十今明去本]+[年月日]度?(?:[\d一二三四五六七八九十]+[月日号])*(?:底|初|末)?前?"
+)
 # A plan period right before a plan head (十四五规划): the plan's own name.
 _PERIOD_BEFORE = regex.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五$")
 
@@ -107,6 +111,8 @@ def _strong(stops: dict[int, str], i: int) -> bool:
 
 def _modifier_ok(mod: str, min_mod: int) -> bool:
     core = lex.clean_name(mod)
+    if _DATE_ONLY.fullmatch(core):
+        return False  # 2025年试点, 3月31日前方案: a date names nothing
     return len(core) >= min_mod and lex.specific_chars(core) >= 2
 
 
