@@ -259,8 +259,8 @@ def _context_year(
     year, pos = last
     if ref is None:
         return year
-    if year > ref.year or _newline_between(newlines, pos, start):
-        return None  # a future (target) year or another paragraph: use doc_date's year
+    if year > ref.year + 1 or _newline_between(newlines, pos, start):
+        return None  # a distant (target) year or another paragraph: use doc_date's year
     return year
 
 

@@ -14,6 +14,7 @@ from policyparse.rules.patterns import compile_patterns
 
 _HEAD = 1500  # a dateline or publication line sits near the top
 _TAIL = 300  # a signature date sits at the very end
+_RANGE_NEXT = ("至", "到", "-", "—", "–", "~")
 _TITLE_MAX = 60
 _LAG = 90  # days a report may trail its event
 
@@ -57,7 +58,7 @@ def _classify(norm: str, s: int, e: int) -> str | None:
     if not before.strip() and not rest.strip():
         return "own"  # a date alone on its line: dateline or signature
     dateline = pats["dateline_before"].search(before)
-    if dateline and dateline.group().startswith(("(", "[")) and not after.startswith((")", "]")):
+    if dateline and dateline.group().startswith(("(", "[")) and after.startswith(_RANGE_NEXT):
         dateline = None  # (2024年1月1日至2月9日): a bracketed range in the body, not a dateline
     if dateline or pats["wire_after"].match(after):
         return "own"
