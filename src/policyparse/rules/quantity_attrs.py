@@ -31,6 +31,8 @@ _GOAL_INTRO = r"(?:目标|任务|指标|计划|安排)(?:是|为|包括|如下|�
 _PERIOD_END = "。!?\n！？"
 # Generic or habitual statements (会期一般为2至3天, 通常召开两个会议) report no figure.
 _GENERIC = r"一般|通常|往往|每届|惯例"
+# How far before a number a parameter word (利率为, 每辆补贴) may stand.
+_PARAM_REACH = 6
 _SUBJECT_STOP = (
     r"[的和与及等为是在将把被对向从于了着过并或而但以上下左右约近多余,.;:!?，。；：！？、“”《》()（）\s]"
 )
@@ -77,15 +79,21 @@ def _report() -> regex.Pattern[str]:
 def _kind(
     c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None, list_kind: str
 ) -> str:
+    window = norm[max(clause, c.start - _PARAM_REACH) : c.start]
+    param = _last(_cue_pattern("parameter"), window)
+    if param is not None:
+        between = window[param.end() :]
+        if not (
+            _cue_pattern("increase").search(between) or _cue_pattern("decrease").search(between)
+        ):
+            return "other"  # 利率为1.75%, 期限1年, 每辆补贴1万元: a parameter a policy sets
     kind = _context_kind(c, norm, sent, clause, doc_date)
     period = _sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
     if kind == "statistic" and list_kind in ("task", "goal"):
         # A figure inside a task item (一是…要…) is a goal unless its sentence, or the one before
         # (取得了来之不易的成绩。全年新签约…), reports the past.
         before = _sentence_start(norm, period - 1, _PERIOD_END) if period > 0 else period
-        if not _past().search(norm[period : c.start]) and not _report().search(
-            norm[before:period]
-        ):
+        if not _past().search(norm[period : c.start]) and not _report().search(norm[before:period]):
             return "target"
     if kind == "target" and list_kind == "achievement":
         # An achievement item reports results: only an explicit goal word keeps a target.
@@ -96,9 +104,7 @@ def _kind(
     return kind
 
 
-def _context_kind(
-    c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None
-) -> str:
+def _context_kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None) -> str:
     head = norm[sent : c.start]
     cls = unit_classes().get(c.unit_key, "measure" if c.unit else "none")
     if cls == "spec":
