@@ -46,3 +46,29 @@ def test_robustness_all_stages(text: str) -> None:
     ctx = run(text, list(STAGES), doc_date=dt.date(2020, 6, 30), detect_date=True)
     speech = build.speech_from(ctx)
     assert_offsets(text, speech.model_dump(mode="json"))
+
+
+# Calendar edges: lunar and solar-term tables end, and windows run past year 9999.
+EDGE_DATES = [
+    "公元9999年除夕",
+    "9999年冬季",
+    "农历9999年腊月三十",
+    "10000年春节",
+    "99个工作日内",
+    "未来999年",
+    "999年后",
+    "近99周",
+    "前99个月",
+    "闰十三月",
+]
+
+
+@pytest.mark.parametrize("doc_date", ["0001-01-01", "9999-12-31", None])
+def test_robustness_calendar_edges(doc_date: str | None) -> None:
+    import policyparse
+
+    for text in EDGE_DATES:
+        for d in policyparse.extract_dates(text, doc_date=doc_date):
+            assert text[d.start : d.end] == d.text
+            if d.value_start and d.value_end:
+                assert d.value_start <= d.value_end

@@ -187,7 +187,10 @@ def resolve_window(g: Groups, env: Env, variant: str) -> Value:
     if unit == "工作日":
         if variant == "point" or _is_past(g):
             return Value(None, None, "day", True)
-        return Value(ref, _workdays(ref, whole), "day", True)
+        try:
+            return Value(ref, _workdays(ref, whole), "day", True)
+        except OverflowError:
+            return Value(None, None, "day", True)
     months, days = _offset(unit, whole, half)
     if variant == "point":
         sign = -1 if g.get("pdir") in ("以前", "之前", "前") else 1

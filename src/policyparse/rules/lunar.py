@@ -18,8 +18,11 @@ _NEXT_KEYS = {"冬至": "DONG_ZHI", "小寒": "XIAO_HAN", "大寒": "DA_HAN"}
 _YEARS = range(1, 10000)
 
 
-def _date(solar: object) -> dt.date:
-    return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())  # type: ignore[attr-defined]
+def _date(solar: object) -> dt.date | None:
+    try:
+        return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())  # type: ignore[attr-defined]
+    except ValueError:  # past year 9999
+        return None
 
 
 def month_days(year: int, month: int, leap: bool = False) -> int | None:
@@ -43,7 +46,11 @@ def to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.date | N
     days = month_days(year, month, leap)
     if days is None or not 0 <= day <= days:
         return None
-    return _date(Lunar.fromYmd(year, -month if leap else month, day or days).getSolar())
+    try:
+        solar = Lunar.fromYmd(year, -month if leap else month, day or days).getSolar()
+    except Exception:  # the library raises bare Exception outside its tables
+        return None
+    return _date(solar)
 
 
 def month_span(year: int, month: int, leap: bool = False) -> tuple[dt.date, dt.date] | None:
@@ -55,9 +62,10 @@ def month_span(year: int, month: int, leap: bool = False) -> tuple[dt.date, dt.d
 @functools.cache
 def _terms(year: int) -> dict[str, dt.date]:
     table = Lunar.fromYmd(year, 6, 1).getJieQiTable()
-    terms = {name: _date(day) for name, day in table.items()}
+    terms = {name: day for name, solar in table.items() if (day := _date(solar)) is not None}
     for name, key in _NEXT_KEYS.items():
-        terms[name] = terms[key]
+        if key in terms:
+            terms[name] = terms[key]
     return terms
 
 
