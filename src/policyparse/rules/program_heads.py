@@ -36,7 +36,7 @@ _COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项
 _DATE_ONLY = regex.compile(
     r"[\d〇零一二三四五六七八九十今明去本]+[年月日]度?(?:[\d一二三四五六七八九十]+[月日号])*(?:底|初|末)?前?"
 )
-# A plan period right before a plan head (十四五规划): the plan's own name.
+# A plan period right before a plan head: the five-year plan's own name.
 _PERIOD_BEFORE = regex.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五$")
 
 
@@ -191,7 +191,7 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         after = norm[he : he + 6]
         period_before = head.kind == "plan" and _PERIOD_BEFORE.search(norm, max(0, hs - 4), hs)
         if any(after.startswith(w) for w in head.not_before) and not period_before:
-            continue  # 规划目标 is a goal, but 十四五规划目标 names the plan
+            continue  # 规划目标 is a goal, but a period before 规划 names the plan
         tail = pats["tail"].match(norm, he)
         end = tail.end() if tail else he
         sc = _scan_left(norm, hs, stops, allow_de=head.word in DE_HEADS)
@@ -232,7 +232,7 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             continue
         if period_before and _PERIOD_BEFORE.fullmatch(lex.clean_name(mod)):
             out.append(Cand(start, end, lex.clean_name(text[start:end]), head.kind, "head"))
-            continue  # 十四五规划: a five-year plan named by its period
+            continue  # a five-year plan named by its period
         if sc.reason == "coord:、":
             shared = _prefix_shared(text, norm, (start, hs, end), stops, head)
             if shared:
