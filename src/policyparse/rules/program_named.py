@@ -1,5 +1,6 @@
 """Programmes named without a head word: listed strategies (西部大开发), chief-officer systems
-(河长制), land-use conversion programmes (退耕还林) and X改Y switches (营改增, 煤改气).
+(河长制), land-use conversion programmes (退耕还林), X改Y switches (营改增, 煤改气) and names
+with a target year (科技创新2030-重大项目).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ HEADLESS_RULES = frozenset({"strategy", "returning", "switch", "chief"})
 _SWITCH_AFTER = ("和", "与", "及", "”", "试点", "改革", "工作", "工程", "政策", "扩围", "全面")
 # Longest stop word looked for before a switch.
 _MAX_STOP = 4
+# Longest name before the target year (科技创新2030, 中国制造2025).
+_MAX_DATED = 6
 
 
 @functools.cache
@@ -59,6 +62,18 @@ def _left_closed(norm: str, s: int) -> bool:
     return any(norm[max(0, s - k) : s] in stops for k in range(1, _MAX_STOP + 1))
 
 
+def _after_last_stop(norm: str, start: int, end: int) -> int:
+    """Where a name begins inside ``norm[start:end]``: after the last stop word (全面实施…)."""
+    stops = _stop_words()
+    begin = start
+    for i in range(start, end):
+        for k in range(_MAX_STOP, 0, -1):
+            if i + k <= end and norm[i : i + k] in stops:
+                begin = max(begin, i + k)
+                break
+    return begin
+
+
 def _right_closed(norm: str, e: int) -> bool:
     return e >= len(norm) or norm[e] in lex.HARD_STOPS or norm.startswith(_SWITCH_AFTER, e)
 
@@ -81,6 +96,13 @@ def find_named(text: str, norm: str) -> list[Cand]:
         out.append(Cand(m.start(), m.end(), text[m.start() : m.end()], "programme", "returning"))
     for m in pats["chief"].finditer(norm):
         out.append(Cand(m.start(), m.end(), text[m.start() : m.end()], "other", "chief"))
+    for m in pats["dated"].finditer(norm):
+        if not (_right_closed(norm, m.end()) or norm.startswith(("等", "、", "”"), m.end())):
+            continue
+        start = _after_last_stop(norm, m.start("han"), m.end("han"))
+        if 2 <= m.end("han") - start <= _MAX_DATED:
+            name = lex.clean_name(text[start : m.end()])
+            out.append(Cand(start, m.end(), name, "programme", "dated"))
     for m in pats["switch"].finditer(norm):
         if _left_closed(norm, m.start()) and _right_closed(norm, m.end()):
             out.append(Cand(m.start(), m.end(), text[m.start() : m.end()], "other", "switch"))
