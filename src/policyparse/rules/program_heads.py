@@ -98,6 +98,21 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
     return _Scan(0, "start")
 
 
+def _back_to_strong(norm: str, start: int, hs: int, stops: dict[int, str]) -> int | None:
+    """Where a name that holds weak verbs starts: right after the nearest strong introducing
+    verb (实施, 推进) to the left, with no punctuation, 的 or coordinator in between."""
+    i = start - 1
+    while i >= 0 and hs - i <= MAX_MOD:
+        ch = norm[i]
+        if ch in lex.HARD_STOPS or ch.isspace() or ch in COORDINATORS or ch in "的等并“”":
+            return None
+        word = stops.get(i + 1)
+        if word and word in lex.strong_stops() and i + 1 < start:
+            return i + 1
+        i -= 1
+    return None
+
+
 def _decimal_point(norm: str, i: int) -> bool:
     """A point between digits (自贸区3.0版) does not end a name."""
     return (
@@ -209,6 +224,12 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
                 start, sc = sc2.start, sc2
         if sc.reason == "long":
             continue
+        weak_stop = sc.reason.startswith("stop:") and sc.reason[5:] not in lex.strong_stops()
+        if weak_stop and not _modifier_ok(norm[start:hs], head.min_mod):
+            # 实施国有企业改革深化提升行动: weak verbs inside a name, back to the strong verb
+            wide = _back_to_strong(norm, start, hs, stops)
+            if wide is not None:
+                start, sc = wide, _Scan(wide, "stop:strong")
         mod = norm[start:hs]
         counted = _COUNTED_SET.search(mod)
         if counted and counted.start() >= 3 and sc.reason != "deng":
