@@ -29,3 +29,11 @@ def test_numerals_parse(text: str, value: str) -> None:
 
 def test_numerals_returns_float() -> None:
     assert isinstance(parse_number("十三万"), float)
+
+
+def test_magnitudes_give_clean_floats() -> None:
+    """2.57亿 is 257000000.0, not the binary neighbour of the float product."""
+    from policyparse import extract_quantities, parse_number
+
+    assert parse_number("2.57亿") == 257000000.0
+    assert [q.value for q in extract_quantities("港口吞吐量2.57亿标箱")] == [257000000.0]

@@ -36,6 +36,12 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[s
     return arabic, money, tokens
 
 
+def tidy(value: float) -> float:
+    """``value`` rounded to 15 significant digits: 2.57 × 10⁸ is 257000000.0, not the binary
+    neighbour 256999999.99999997 that the multiplication gives."""
+    return float(f"{value:.15g}")
+
+
 def parse_number(text: str) -> float | None:
     """Return the number a numeral string states, or None when it is not a numeral.
 
@@ -65,7 +71,7 @@ def parse_number(text: str) -> float | None:
         return None
     m = money.fullmatch(s)
     value = _money(m) if m else _unsigned(s)
-    return None if value is None else sign * value
+    return None if value is None else tidy(sign * value)
 
 
 def _money(m: regex.Match[str]) -> float | None:

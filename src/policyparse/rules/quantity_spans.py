@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex
 
 from policyparse.data import load_column, load_tsv, load_words, longest_first
-from policyparse.rules.numerals import parse_number
+from policyparse.rules.numerals import parse_number, tidy
 from policyparse.rules.patterns import compile_patterns
 
 _CN_DIGITS = frozenset("零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖幺")
@@ -136,6 +136,7 @@ def _cand(
     approx: bool, num_group: str, text: str,
 ) -> Candidate:
     s, e = m.span(num_group)
+    value, value_max = tidy(value), (None if value_max is None else tidy(value_max))
     return Candidate(m.start(), m.end(), family, value, value_max, unit, approx, s, e,
                      m.group(num_group), e, e, m.groupdict().get("pre") or "", False, unit or "")
 
