@@ -16,7 +16,7 @@ import functools
 from policyparse.data import load_tsv
 from policyparse.rules import lunar
 from policyparse.rules import temporal as t
-from policyparse.rules.date_values import Env, Groups, Value, year_of
+from policyparse.rules.date_values import Env, Groups, Value, year_or_context
 
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _UNIT_MONTHS = {"年": 12, "季度": 3, "月": 1}
@@ -35,14 +35,9 @@ def holiday_words(guard: str) -> tuple[str, ...]:
 
 
 def _stated_year(g: Groups, env: Env) -> tuple[int | None, bool]:
-    """The year written before the expression, else the context year, else doc_date's."""
-    if g.get("y"):
-        return year_of(g["y"], env)
-    if g.get("ly"):
-        return year_of(g["ly"], env)
-    if env.context_year is not None:
-        return env.context_year, False
-    return (env.ref.year if env.ref else None), True
+    """The year written before the expression (阴历二〇二一年六月: after 阴历), else the
+    context year, else doc_date's."""
+    return year_or_context(g.get("y") or g.get("ly"), env)
 
 
 def _day(day: dt.date | None, rel: bool) -> Value:

@@ -37,15 +37,9 @@ def _month(g: Groups, env: Env) -> tuple[t.Span | None, bool]:
             return None, True
         shifted = t.shift_month(env.ref.year, env.ref.month, dv.offset_of(g["rel"]))
         return t.month_span(*shifted), True
-    year, rel = dv.year_of(g["y"], env) if g.get("y") else _context_or_doc_year(env)
+    year, rel = dv.year_or_context(g.get("y"), env)
     month = _count(g, "m")
     return (t.month_span(year, month) if year and month else None), rel
-
-
-def _context_or_doc_year(env: Env) -> tuple[int | None, bool]:
-    if env.context_year is not None:
-        return env.context_year, False
-    return (env.ref.year if env.ref else None), True
 
 
 def _year(g: Groups, env: Env) -> tuple[t.Span | None, bool]:

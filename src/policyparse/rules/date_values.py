@@ -92,7 +92,7 @@ def second_year(g: Groups, env: Env, first: int | None) -> int | None:
     return year_of(g.get("y2"), Env(env.ref, env.context_year, first))[0]
 
 
-def _year_or_context(text: str | None, env: Env) -> tuple[int | None, bool]:
+def year_or_context(text: str | None, env: Env) -> tuple[int | None, bool]:
     """The stated year, else the context year, else doc_date's year (marked relative)."""
     if text:
         return year_of(text, env)
@@ -107,7 +107,7 @@ def _num(g: Groups, key: str) -> int | None:
 
 
 def resolve_day(g: Groups, env: Env) -> Value:
-    year, rel = _year_or_context(g.get("y"), env)
+    year, rel = year_or_context(g.get("y"), env)
     month, day = _num(g, "m"), _num(g, "d")
     if year is None or month is None or day is None:
         return Value(None, None, "day", rel)
@@ -153,13 +153,13 @@ def resolve_year_range(g: Groups, env: Env) -> Value:
 
 
 def resolve_month(g: Groups, env: Env) -> Value:
-    year, rel = _year_or_context(g.get("y"), env)
+    year, rel = year_or_context(g.get("y"), env)
     month = _num(g, "m")
     return _span(t.month_span(year, month) if year and month else None, "month", rel)
 
 
 def resolve_month_range(g: Groups, env: Env) -> Value:
-    year, rel = _year_or_context(g.get("y"), env)
+    year, rel = year_or_context(g.get("y"), env)
     year2 = second_year(g, env, year) if g.get("y2") else year
     month, month2 = _num(g, "m"), _num(g, "m2")
     if not (year and year2 and month and month2):
@@ -170,7 +170,7 @@ def resolve_month_range(g: Groups, env: Env) -> Value:
 
 
 def resolve_day_range(g: Groups, env: Env) -> Value:
-    year, rel = _year_or_context(g.get("y"), env)
+    year, rel = year_or_context(g.get("y"), env)
     month, day, day2 = _num(g, "m"), _num(g, "d"), _num(g, "d2")
     month2 = _num(g, "m2") or month
     year2 = second_year(g, env, year) if g.get("y2") else year
@@ -186,7 +186,7 @@ def resolve_day_range(g: Groups, env: Env) -> Value:
 
 def resolve_quarter(g: Groups, env: Env) -> Value:
     """一季度, 前三季度 (Q1–Q3), 首季度, 一季度末 (its last month), 上季度 (doc_date's - 1)."""
-    year, rel = _year_or_context(g.get("y"), env) if g.get("y") else _doc_year(env)
+    year, rel = year_or_context(g.get("y"), env) if g.get("y") else _doc_year(env)
     last = _num(g, "qn") or _num(g, "q2") or (1 if g.get("q") == "首" else _num(g, "q"))
     first = 1 if g.get("qn") else (1 if g.get("q") == "首" else _num(g, "q"))
     if g.get("rel") is not None:
@@ -236,7 +236,7 @@ def resolve_year_part(g: Groups, env: Env) -> Value:
 
 def resolve_month_part(g: Groups, env: Env) -> Value:
     """上旬 / 月初 → days 1–10, 中旬 → 11–20, 下旬 / 月底 / 月末 → 21 to the month's end."""
-    year, rel = _year_or_context(g.get("y"), env)
+    year, rel = year_or_context(g.get("y"), env)
     month, part = _num(g, "m"), (g.get("part") or "").lstrip("月")
     if year is None or month is None:
         return Value(None, None, "day", rel)

@@ -124,12 +124,6 @@ def _explicit_year(c: _Cand, value: Value) -> int | None:
     return value.end.year if value.end else value.start.year
 
 
-def _named_year(c: _Cand, env: Env) -> int | None:
-    """The year written before a named day or lunar date (去年春节 → last year), for the next."""
-    text = c.groups.get("y")
-    return year_of(text, env)[0] if text else None
-
-
 def find_dates(ctx: Context) -> list[Result]:
     """Find the temporal expressions of ``ctx.text`` with kinds and calendar values.
 
@@ -162,10 +156,10 @@ def find_dates(ctx: Context) -> list[Result]:
         if family == "num" and value.start is None:
             continue  # 3-7-2017: day-first or month-first cannot be told apart
         start, end = c.start, c.end
-        kind = _FIXED_KINDS.get(family) or _kind(_KIND_FAMILY.get(c.pid, family), value)
         fixed = family in _FIXED_KINDS
-        since = checks["since"].match(norm, end) if family not in ("vague", "event") else None
-        since = None if fixed else since
+        kind = _FIXED_KINDS[family] if fixed else _kind(_KIND_FAMILY.get(c.pid, family), value)
+        no_since = fixed or family in ("vague", "event")
+        since = None if no_since else checks["since"].match(norm, end)
         if since:
             end, kind = since.end(), "anchored"
             if since.group().startswith(("”", '"', "’")) and norm[start - 1 : start] in '“"‘':
@@ -181,20 +175,22 @@ def find_dates(ctx: Context) -> list[Result]:
             kind == "absolute" and value.granularity == "day"
         ):
             continue
-        year = _explicit_year(c, value) if family not in _FIXED_KINDS else _named_year(c, env)
+        part = _year_part(c, env) if fixed else None
+        year = _explicit_year(c, value) if not fixed else _year_of_part(part)
         if year is not None:
             stated_year = (year, start)
             if kind != "deadline":
                 context_year = (year, start)
         result = _result(start, end, kind, value, c.pid)
-        if family in ("hol", "lunar", "season"):
-            result["year_part"] = _year_part(c, env)
+        if part is not None:
+            result["year_part"] = part
         results.append(result)
     return _join_ranges(norm, results)
 
 
 def _year_part(c: _Cand, env: Env) -> Result | None:
-    """The year written before a named day or lunar date (今年 in 今年春节期间), as its own date.
+    """The year written before a named day, lunar date or season (今年 in 今年春节期间), as its
+    own date.
 
     A speech leaves festival dates out but keeps the year that comes with them (GUIDELINES
     §dates lists 今年 and 2018年 as dates), so the speech builder reports this part instead.
@@ -205,9 +201,14 @@ def _year_part(c: _Cand, env: Env) -> Result | None:
     year, rel = year_of(text, env)
     span = t.year_span(year) if year else None
     value = Value(span[0], span[1], "year", rel) if span else Value(None, None, "year", rel)
-    return _result(
-        c.start, c.start + len(text), "relative" if rel else "absolute", value, "year.part"
-    )
+    kind = "relative" if rel else "absolute"
+    return _result(c.start, c.start + len(text), kind, value, "year.part")
+
+
+def _year_of_part(part: Result | None) -> int | None:
+    """The year a year part states (去年春节 → last year): context for the mentions after it."""
+    first = part["value_start"] if part else None
+    return int(first[:4]) if first else None
 
 
 def _join_ranges(norm: str, results: list[Result]) -> list[Result]:

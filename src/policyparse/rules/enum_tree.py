@@ -157,7 +157,7 @@ class _Builder:
         reached: dict[str, int] = {}
         for m in markers:
             if self._continue(stack, m):
-                reached[m.family] = next(x.last for x in stack if x.family.name == m.family)
+                reached[m.family] = stack[-1].last  # _continue left the continued list on top
                 continue
             carried = (
                 m.bol and self.fams[m.family].section and m.ordinal == reached.get(m.family, 0) + 1

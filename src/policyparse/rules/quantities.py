@@ -6,6 +6,8 @@ quantity_attrs reads kind, direction, subject and deadline from the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from policyparse.rules.context import Context, Result
@@ -29,22 +31,17 @@ _GOAL_LEAD = regex.compile(r"(?:目标|指标)(?:是|为|包括|如下|主要有
 _LEAD_REACH = 12
 
 
-def _list_kinds(enums: list[Result], positions: list[int], norm: str = "") -> list[str]:
+def _list_kinds(enums: list[Result], positions: list[int], norm: str) -> list[str]:
     """For each position (ascending), the kind of the list whose item holds it innermost, or "";
     "goal" for a list introduced as goals (主要目标是：——…, whatever its kind).
 
     One sweep over items and positions in start order, with a stack of open items: linear.
     """
     items: list[tuple[int, int, str]] = []
-    stack = list(enums)
-    while stack:
-        lst = stack.pop()
-        first = int(lst["items"][0]["start"]) if lst["items"] else 0
+    for lst, it in _items(enums):
+        first = int(lst["items"][0]["start"])
         goal = _GOAL_LEAD.search(norm, max(0, first - _LEAD_REACH), first)
-        kind = "goal" if goal else str(lst["kind"])
-        for it in lst["items"]:
-            items.append((int(it["start"]), int(it["end"]), kind))
-            stack.extend(it.get("sublists") or [])
+        items.append((int(it["start"]), int(it["end"]), "goal" if goal else str(lst["kind"])))
     items.sort(key=lambda t: (t[0], -t[1]))
     kinds: list[str] = []
     open_items: list[tuple[int, int, str]] = []
@@ -62,16 +59,19 @@ def _list_kinds(enums: list[Result], positions: list[int], norm: str = "") -> li
     return kinds
 
 
-def _marker_spans(enums: list[Result]) -> list[tuple[int, int]]:
-    """Where the list markers of every (nested) enumeration are written."""
-    spans = []
+def _items(enums: list[Result]) -> Iterator[tuple[Result, Result]]:
+    """Every (list, item) pair of the (nested) enumerations."""
     stack = list(enums)
     while stack:
         lst = stack.pop()
-        for item in lst.get("items", []):
-            spans.append((int(item["start"]), int(item["start"]) + len(item["marker"])))
-            stack.extend(item.get("sublists", []))
-    return sorted(spans)
+        for it in lst["items"]:
+            yield lst, it
+            stack.extend(it.get("sublists") or [])
+
+
+def _marker_spans(enums: list[Result]) -> list[tuple[int, int]]:
+    """Where the list markers of every (nested) enumeration are written."""
+    return [(int(it["start"]), int(it["start"]) + len(it["marker"])) for _, it in _items(enums)]
 
 
 def find_quantities(ctx: Context) -> list[Result]:

@@ -71,11 +71,6 @@ def _past() -> regex.Pattern[str]:
     return regex.compile(r"(?<!比)\L<w>", w=list(load_column("quantity_cues", "cue", role="past")))
 
 
-@functools.cache
-def _report() -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=list(load_column("quantity_cues", "cue", role="report")))
-
-
 def _kind(
     c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None, list_kind: str
 ) -> str:
@@ -93,7 +88,8 @@ def _kind(
         # A figure inside a task item (一是…要…) is a goal unless its sentence, or the one before
         # (取得了来之不易的成绩。全年新签约…), reports the past.
         before = _sentence_start(norm, period - 1, _PERIOD_END) if period > 0 else period
-        if not _past().search(norm[period : c.start]) and not _report().search(norm[before:period]):
+        reported = _cue_pattern("report").search(norm[before:period])
+        if not _past().search(norm[period : c.start]) and not reported:
             return "target"
     if kind == "target" and list_kind == "achievement":
         # An achievement item reports results: only an explicit goal word keeps a target.

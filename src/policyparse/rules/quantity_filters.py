@@ -121,7 +121,7 @@ def _window(c: Candidate, norm: str) -> bool:
     if unit_classes().get(c.unit_key) != "time":
         return False
     before = _words("quantity_windows", "before")
-    if _ends_with_any(norm[max(0, c.start - 3) : c.start], _words("quantity_windows", "duration")):
+    if _after_duration_word(c, norm):
         return False  # 提前一个月, 会期一天: a measured duration
     # 近两年: the qualifier itself opens the window; 登场前约一周 is a duration.
     if c.pre in before:
@@ -132,6 +132,12 @@ def _window(c: Candidate, norm: str) -> bool:
     if c.unit_key == "年" and norm[c.start - 1 : c.start] == "的" and tail[:1] in "。;,!?":
         return True  # 极不平凡的五年。: a period of the past, not a measured duration
     return _starts_with_any(tail, _words("quantity_windows", "after"))
+
+
+def _after_duration_word(c: Candidate, norm: str) -> bool:
+    """会期一天, 提前一个月: a word before the count that makes it a measured duration."""
+    before = norm[max(0, c.start - 3) : c.start]
+    return _ends_with_any(before, _words("quantity_windows", "duration"))
 
 
 def _points(c: Candidate, norm: str) -> bool:
@@ -191,9 +197,7 @@ def rejected(c: Candidate, norm: str, blocked: Spans) -> str | None:
         return "points"
     cls = unit_classes().get(c.unit_key)
     bare_one = c.num_text in ("一", "壹") and not (c.pre or c.approx)
-    duration = cls == "time" and _ends_with_any(
-        norm[max(0, c.start - 3) : c.start], _words("quantity_windows", "duration")
-    )
+    duration = cls == "time" and _after_duration_word(c, norm)
     if bare_one and cls in _ONE_CLASSES and c.family == "main" and c.value == 1 and not duration:
         return "article"  # 一个, 一项, 一次: the numeral is an article (会期一天 is a duration)
     if not _bare_ok(c, norm):
