@@ -196,7 +196,9 @@ def resolve_window(g: Groups, env: Env, variant: str) -> Value:
         if first and half < 0:  # 三个多月以来: from the start of the unit reached
             first = first.replace(day=1, month=1 if unit == "年" else first.month)
         return Value(first, ref, "day", True) if first else Value(None, None, "day", True)
-    last = _shift(ref, months, days - 1)
+    # The start day is not counted, as in the legal reckoning of periods (Civil Code art. 201):
+    # 60日内 from 06-14 ends on 08-13, 三年内 from 2020-03-01 on 2023-03-01, like 工作日 windows.
+    last = _shift(ref, months, days)
     return Value(ref, last, "day", True) if last else Value(None, None, "day", True)
 
 

@@ -80,11 +80,11 @@ def resolve_sub(g: Groups, env: Env, variant: str) -> Value:
     year = parent[0].year
     if variant == "nthmonth":
         return _value(t.month_span(year, n) if n <= 12 else None, "month", rel)
-    last = g.get("fl") in ("最后", "最後")
+    last = g.get("fl") in ("最后", "最後", "后")
     unit = g.get("unit") or "天"
     if unit in ("天", "日"):
         return _value(t.edge_days(parent, n, last), "day", rel)
-    months = n * (3 if unit == "个季度" else 1)
+    months = n * (3 if unit == "个季度" else 1)  # 个月 / 月 count months
     if months > 12:
         return Value(None, None, "month", rel)
     first_month, last_month = (13 - months, 12) if last else (1, months)
@@ -143,13 +143,15 @@ def resolve_era(g: Groups, env: Env) -> Value:
 
 
 def resolve_century(g: Groups, env: Env) -> Value:
-    """18世纪 → 1700–1799, 上世纪 → 1900–1999, 本世纪 → 2000–2099 (common usage)."""
+    """18世纪 → 1700–1799, 上世纪 → 1900–1999, 本世纪 → 2000–2099 (common usage);
+    a part narrows it (上世纪末 → 1980–1999)."""
     prefix = (g.get("c") or "").replace("个", "")
     century = {"上": 20, "本": 21}.get(prefix) or t.small_number(prefix)
     if not century:
         return Value(None, None, "years")
     base = (century - 1) * 100
-    return _value(t.year_span(max(base, 1), base + 99), "years", False)
+    span = dv.era_part(t.year_span(max(base, 1), base + 99), g.get("epart"), "century")
+    return _value(span, "years", False)
 
 
 def resolve_numeric(g: Groups, env: Env) -> Value:

@@ -55,6 +55,24 @@ def plan_periods() -> dict[str, tuple[int, int]]:
 
 
 @functools.cache
+def era_parts() -> dict[tuple[str, str], tuple[int, int]]:
+    """``("末", "decade")`` → (7, 9): years of a part, from ``lexicons/date_era_parts.tsv``."""
+    return {
+        (r["part"], r["scope"]): (int(r["first"]), int(r["last"]))
+        for r in load_tsv("date_era_parts")
+    }
+
+
+def era_part(span: t.Span | None, part: str | None, scope: str) -> t.Span | None:
+    """The years of ``span`` (a decade or a century) that ``part`` names; all of it without one."""
+    years = era_parts().get((part or "", scope))
+    if span is None or years is None:
+        return span
+    base = span[0].year - span[0].year % 100 if scope == "century" else span[0].year
+    return t.year_span(max(base + years[0], 1), base + years[1])
+
+
+@functools.cache
 def event_days() -> dict[str, dt.date]:
     """``十八大`` → 2012-11-08, from ``lexicons/date_events.tsv``."""
     return {r["event"]: dt.date.fromisoformat(r["first_day"]) for r in load_tsv("date_events")}
@@ -305,7 +323,7 @@ def resolve_decade(g: Groups, env: Env) -> Value:
     second = t.small_number(g.get("dec2") or "")
     if span and second:  # 五六十年代: the first decade's start to the second's end
         span = span[0], dt.date(span[0].year - span[0].year % 100 + second * 10 + 9, 12, 31)
-    return _span(span, "years")
+    return _span(era_part(span, g.get("epart"), "decade"), "years")
 
 
 def resolve_mid_century(g: Groups, env: Env) -> Value:
