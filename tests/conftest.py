@@ -14,11 +14,16 @@ EXAMPLE = ROOT / "examples" / "speech_2018_miit.txt"
 
 
 def load_cases(name: str) -> list[dict[str, Any]]:
-    """Rows of ``tests/cases/<name>`` (.tsv with a header, or .yaml holding a list)."""
+    """Rows of ``tests/cases/<name>`` (.tsv with a header, or .yaml holding a list); in a TSV,
+    ``\\n`` in the ``text`` column is a line break."""
     path = CASES / name
     if path.suffix == ".tsv":
         lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        for row in rows:  # line breaks inside a text are written \n in the tables
+            if row.get("text"):
+                row["text"] = row["text"].replace("\\n", "\n")
+        return rows
     import yaml
 
     data: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -17,7 +17,7 @@ from policyparse.stages import run
 def _params(with_xfail: bool = True) -> list[Any]:
     params = []
     for row in load_cases("dates.tsv"):
-        text = row["text"].replace("\\n", "\n")
+        text = row["text"]
         xfail = row["xfail"] and with_xfail
         marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])] if xfail else []
         params.append(pytest.param(text, row, marks=marks, id=f"{text}|{row['span']}"))

@@ -12,7 +12,7 @@ from policyparse.rules.docmeta import find_doc_meta
 def _params() -> list[object]:
     params = []
     for row in load_cases("doc_meta.tsv"):
-        text = row["text"].replace("\\n", "\n")
+        text = row["text"]
         reason = (row.get("xfail") or "").strip()
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         params.append(

@@ -34,7 +34,7 @@ def _params(with_xfail: bool = True) -> list[Any]:
         marks = []
         if row["xfail"] and with_xfail:
             marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])]
-        text = row["text"].replace("\\n", "\n")  # line breaks are written \n in the table
+        text = row["text"]
         params.append(pytest.param(text, row, marks=marks, id=f"{row['text']}|{row['span']}"))
     return params
 

@@ -11,7 +11,7 @@ from policyparse.stages import run
 def _params() -> list[object]:
     params = []
     for row in load_cases("speakers.tsv"):
-        text = row["text"].replace("\\n", "\n")
+        text = row["text"]
         expected = [n for n in (row["expected"] or "").split(";") if n]
         reason = (row.get("xfail") or "").strip()
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []

@@ -151,7 +151,8 @@ def _bylines(norm: str) -> Iterator[Evidence]:
 
 
 def _authors(norm: str) -> Iterator[Evidence]:
-    """作者:程远舟(浙江省社会科学院研究员): the author, with the position given in brackets."""
+    """作者:程远舟(浙江省社会科学院研究员): the author, with the position given in brackets or
+    after a comma."""
     for m in lex.patterns()["author"].finditer(norm):
         s = m.end()
         e = read_name(norm, s, strong=False)
@@ -162,6 +163,13 @@ def _authors(norm: str) -> Iterator[Evidence]:
             close = norm.find(")", e, e + 40)
             if close > 0:
                 pos = read_position(norm, close)
+        elif norm.startswith(",", e):
+            # 作者:许明远,北京市社会科学院副院长: the position fills the rest of the line.
+            line_end = norm.find("\n", e)
+            stop = e + len(norm[e : line_end if line_end >= 0 else len(norm)].rstrip())
+            tail = read_position(norm, stop) if stop - e <= 40 else Position()
+            if tail.title is not None and tail.title[1] == stop:
+                pos = tail
         yield _from_position(s, e, pos, "author")
 
 

@@ -103,6 +103,12 @@ def read_name(norm: str, start: int, *, strong: bool) -> int | None:
     return ok[0] if ok else None
 
 
+def _title_ends_at(norm: str, end: int) -> bool:
+    """Whether a title (省长, 行长) ends at ``end``."""
+    matcher = lex.title_matcher()
+    return any(matcher.fullmatch(norm, k, end) for k in range(max(0, end - 8), end - 1))
+
+
 def name_before(norm: str, end: int, *, strong: bool, single: bool = False) -> int | None:
     """The start of a name that ends at ``end`` (before a title: 袁建国省长), or None.
 
@@ -118,6 +124,8 @@ def name_before(norm: str, end: int, *, strong: bool, single: bool = False) -> i
             continue
         if cands and surname_at(norm, cands[0]) == (2, "compound"):
             continue  # 欧阳明高: the compound-surname reading wins
+        if sur == (2, "compound") and _title_ends_at(norm, s + 1):
+            continue  # 副省长孙国栋: 长 ends the title, 孙 starts the name
         cands.append(s)
     if cands:
         best = cands[0]

@@ -28,6 +28,7 @@ _COMPANY_LEFT_STOP = set("的了是在和与及由对向就为将把从到给让
 _SHORT_PREFIX = set("本该各全我其此每这那子分总母副原前新")
 _MAX_COMPANY = 16
 _COMMITTEE_HEAD = set("省市县区州党纪常编")
+_HOST_HEAD = 400  # a speech's subtitle stands in its first lines
 
 
 @functools.cache
@@ -214,6 +215,7 @@ class Resolver:
         self.ctx = ctx
         self._memo: dict[tuple[str, str], Span | None] = {}
         self._committees: list[tuple[int, Span]] | None = None
+        self._hosts: dict[str, Span | None] = {}
 
     def resolve(self, kind: str, value: str, at: int = 0) -> Span | None:
         """The full name of a body of ``kind`` (lexicon, suffix, company, body, committee) the
@@ -238,6 +240,18 @@ class Resolver:
         i = bisect.bisect_left(self._committees, (at, (-1, -1)))
         span = self._committees[i - 1 if i > 0 else 0][1]
         return self.expand_shorthand(span)
+
+    def meeting_host(self) -> Span | None:
+        """The body whose meeting a speech was given at, from its subtitle (——在滨海理工大学2021年
+        工作会议上的讲话): a byline's title without a body belongs to it."""
+        if "meeting_host" not in self._hosts:
+            head = self.ctx.norm[:_HOST_HEAD]
+            m = lex.patterns()["meeting_host"].search(head)
+            span = None
+            if m and org_chain_ending(head, m.end("host")) == m.start("host"):
+                span = self.expand_shorthand(m.span("host"))
+            self._hosts["meeting_host"] = span
+        return self._hosts["meeting_host"]
 
     def expand_shorthand(self, span: Span) -> Span:
         """The full name for a shorthand body at ``span`` (市委 → 洛阳市), else ``span``."""

@@ -76,6 +76,8 @@ def _record(
         org_span = titled.org
         if org_span is None:
             org_span = _implied_org(ctx, res, ctx.norm[slice(*titled.title)], titled.start)
+        if org_span is None and any(ev.rule == "byline" for ev in evs):
+            org_span = res.meeting_host()
     norm_org: str | None
     if isinstance(org_span, tuple):
         org_span = res.expand_shorthand(org_span)

@@ -70,10 +70,11 @@ def _byline(norm: str, s: int, e: int) -> bool:
     line_end = norm.find("\n", e)
     line_end = len(norm) if line_end < 0 else line_end
     rest = norm[e:line_end].strip()
-    if rest and not (rest.startswith("(") and rest.endswith(")") and len(rest) <= 40):
-        return False  # only a bracketed position may follow the author's name
     before = norm[line_start:s]
     signed = _author_label().search(before) is not None
+    bracketed = rest.startswith("(") and rest.endswith(")")
+    if rest and not ((bracketed or (signed and rest.startswith(","))) and len(rest) <= 40):
+        return False  # only a position may follow the author's name (作者:许明远,研究员)
     if (
         before.strip()
         and not signed
