@@ -86,6 +86,8 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
             return _Scan(i + 1, "coord:" + ch)
         elif (ch in lex.HARD_STOPS or ch.isspace()) and not _decimal_point(norm, i):
             return _Scan(i + 1, "punct")
+        elif ch == "—" and _bullet_dash(norm, i):
+            return _Scan(i + 1, "punct")
         elif ch == "等":
             return _Scan(i + 1, "deng")
         elif (i + 1) in stops and (i + 1 != hs or len(stops[i + 1]) == 1 or _strong(stops, i)):
@@ -111,6 +113,15 @@ def _back_to_strong(norm: str, start: int, hs: int, stops: dict[int, str]) -> in
             return i + 1
         i -= 1
     return None
+
+
+def _bullet_dash(norm: str, i: int) -> bool:
+    """A dash that opens a line (——乡村振兴战略扎实推进) is a bullet; inside a name
+    (科技创新2030—重大项目) it is not."""
+    j = i
+    while j >= 0 and norm[j] == "—":
+        j -= 1
+    return j < 0 or norm[j] == "\n" or norm[j] in lex.HARD_STOPS or norm[j].isspace()
 
 
 def _decimal_point(norm: str, i: int) -> bool:
@@ -237,6 +248,9 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             start += counted.start()
             mod = norm[start:hs]
             sc = _Scan(start, "counted")
+        if norm[start] == "以" and norm.startswith("为", end) and hs - start > 2:
+            start += 1  # 以东数西算工程为牵引: the frame 以…为 is not part of the name
+            mod = norm[start:hs]
         amount = lex.patterns()["amount"].match(mod)
         if amount:
             # 安排200亿元技改专项资金: the amount is not part of the name.
