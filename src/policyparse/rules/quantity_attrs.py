@@ -30,9 +30,17 @@ _YEAR = r"(?<!\d)(\d{4})年"
 _GOAL_INTRO = r"(?:目标|任务|指标|计划|安排)(?:是|为|包括|如下|主要有)?[:：]"
 _PERIOD_END = "。!?\n！？"
 # Generic or habitual statements (会期一般为2至3天, 通常召开两个会议) report no figure.
-_GENERIC = r"一般|通常|往往|每届|惯例"
+# 一般 as "usually", not in the compounds 一般公共预算, 一般性转移支付, 一般债券, 一般贸易.
+_GENERIC = r"一般(?!公共|性|债|贸易|纳税人)|通常|往往|每届|惯例"
 # How far before a number a parameter word (利率为, 每辆补贴) may stand.
 _PARAM_REACH = 6
+# A policy rule's threshold or cap (GUIDELINES: thresholds are "other"): an eligibility bound
+# (对月销售额10万元以下的纳税人), a cap on support (按不超过总投资30%的比例给予支持, 单个项目最高
+# 补助1000万元) or a rule's default (原则上不低于5千瓦).
+_BOUND = r"及?以[上下]|以内"
+_CAP = r"不超过|不高于|最高|最多|上限"
+_SUPPORT = r"给予|补助|奖补|补贴|资助|奖励|贴息|支持"
+_CAP_REACH = 10
 _SUBJECT_STOP = (
     r"[的和与及等为是在将把被对向从于了着过并或而但以上下左右约近多余,.;:!?，。；：！？、“”《》()（）\s]"
 )
@@ -82,6 +90,8 @@ def _kind(
             _cue_pattern("increase").search(between) or _cue_pattern("decrease").search(between)
         ):
             return "other"  # 利率为1.75%, 期限1年, 每辆补贴1万元: a parameter a policy sets
+    if _threshold(c, norm, clause):
+        return "other"
     kind = _context_kind(c, norm, sent, clause, doc_date)
     period = _sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
     if kind == "statistic" and list_kind in ("task", "goal"):
@@ -100,6 +110,24 @@ def _kind(
     return kind
 
 
+def _threshold(c: Candidate, norm: str, clause: int) -> bool:
+    """Whether the number is a threshold or cap a policy rule sets (see ``_BOUND``)."""
+    before = norm[clause : c.start]
+    if _rx(r"原则上(?:不超过|不高于|不低于|不少于|不大于|不小于)").search(norm[clause : c.end]):
+        return True
+    stop = c.end
+    while stop < min(len(norm), c.end + 40) and norm[stop] not in _CLAUSE_END:
+        stop += 1
+    after = norm[c.end : stop]
+    bounded = _rx(f"(?:{_BOUND})$").search(norm[c.start : c.end]) or _rx(_BOUND).match(after)
+    if bounded and _rx(r"对(?![比标外接于])").search(before):
+        rest = after[bounded.end() :] if bounded.string is after else after
+        if rest.startswith("的"):
+            return True  # 对月销售额10万元以下的纳税人: who the rule covers
+    cap = _rx(_CAP).search(norm[max(clause, c.start - _CAP_REACH) : c.end])
+    return cap is not None and _rx(_SUPPORT).search(before + after) is not None
+
+
 def _context_kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None) -> str:
     head = norm[sent : c.start]
     cls = unit_classes().get(c.unit_key, "measure" if c.unit else "none")
@@ -109,8 +137,14 @@ def _context_kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.
     target = _last(_cue_pattern("target_modal"), head)
     statistic = _last(_cue_pattern("statistic"), head)
     deadline = _last(_rx(_DEADLINE), head)
-    if deadline is not None and _future(deadline.group(), doc_date):
-        return "target"
+    projected = (
+        statistic is not None
+        and deadline is not None
+        and statistic.group() == "预计"
+        and statistic.start() > deadline.end()
+    )
+    if deadline is not None and _future(deadline.group(), doc_date) and not projected:
+        return "target"  # 到2025年…, unless a later cue reports (…至2027年，预计每年减税…)
     if _cue_pattern("target_strong").search(norm[clause : c.start]):
         return "target"
     if _cue_pattern("target_modal").search(norm[clause : c.start]):
