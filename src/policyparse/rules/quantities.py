@@ -6,6 +6,8 @@ quantity_attrs reads kind, direction, subject and deadline from the sentence.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Iterator
 
 import regex
@@ -74,6 +76,22 @@ def _marker_spans(enums: list[Result]) -> list[tuple[int, int]]:
     return [(int(it["start"]), int(it["start"]) + len(it["marker"])) for _, it in _items(enums)]
 
 
+def _past_date_ends(ctx: Context) -> list[int]:
+    """End offsets of the speech dates that ended before doc_date (a figure after them reports)."""
+    if ctx.doc_date is None:
+        return []
+    ends = []
+    for d in ctx.results.get("dates") or []:
+        last = d.get("value_end")
+        if d["kind"] in SPEECH_KINDS and last is not None and _as_date(last) < ctx.doc_date:
+            ends.append(int(d["end"]))
+    return sorted(ends)
+
+
+def _as_date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
 def find_quantities(ctx: Context) -> list[Result]:
     """Find measured amounts in ``ctx.norm`` (numbers with units, percentages, fractions).
 
@@ -111,11 +129,12 @@ def find_quantities(ctx: Context) -> list[Result]:
         if markers.overlaps(c.start, c.end):
             continue  # 3.2025年底前: the 3. is a list marker, not 3.2025 years
         cands.append(c)
+    past_ends = _past_date_ends(ctx)
     results: list[Result] = []
     selected = _select(cands)
     kinds = _list_kinds(ctx.results.get("enumerations") or [], [c.start for c in selected], norm)
     for c, list_kind in zip(selected, kinds, strict=True):
-        attrs = describe(c, norm, text, ctx.doc_date, list_kind)
+        attrs = describe(c, norm, text, ctx.doc_date, list_kind, past_ends)
         results.append(
             {
                 "start": c.start,

@@ -3,8 +3,10 @@ read from the sentence before the number (GUIDELINES §quantities)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -24,7 +26,6 @@ _DEADLINE = (
     r"(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
     r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
 )
-_YEAR = r"(?<!\d)(\d{4})年"
 # A colon-introduced goal statement governs every ;-separated figure after it
 # (主要预期目标是：生产总值增长6%；城镇新增就业…).
 _GOAL_INTRO = r"(?:目标|任务|指标|计划|安排)(?:是|为|包括|如下|主要有)?[:：]"
@@ -80,7 +81,13 @@ def _past() -> regex.Pattern[str]:
 
 
 def _kind(
-    c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None, list_kind: str
+    c: Candidate,
+    norm: str,
+    sent: int,
+    clause: int,
+    doc_date: dt.date | None,
+    list_kind: str,
+    past_ends: Sequence[int],
 ) -> str:
     window = norm[max(clause, c.start - _PARAM_REACH) : c.start]
     param = _last(_cue_pattern("parameter"), window)
@@ -92,7 +99,7 @@ def _kind(
             return "other"  # 利率为1.75%, 期限1年, 每辆补贴1万元: a parameter a policy sets
     if _threshold(c, norm, clause):
         return "other"
-    kind = _context_kind(c, norm, sent, clause, doc_date)
+    kind = _context_kind(c, norm, sent, clause, doc_date, past_ends)
     period = _sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
     if kind == "statistic" and list_kind in ("task", "goal"):
         # A figure inside a task item (一是…要…) is a goal unless its sentence, or the one before
@@ -128,7 +135,14 @@ def _threshold(c: Candidate, norm: str, clause: int) -> bool:
     return cap is not None and _rx(_SUPPORT).search(before + after) is not None
 
 
-def _context_kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.date | None) -> str:
+def _context_kind(
+    c: Candidate,
+    norm: str,
+    sent: int,
+    clause: int,
+    doc_date: dt.date | None,
+    past_ends: Sequence[int],
+) -> str:
     head = norm[sent : c.start]
     cls = unit_classes().get(c.unit_key, "measure" if c.unit else "none")
     if cls == "spec":
@@ -149,15 +163,18 @@ def _context_kind(c: Candidate, norm: str, sent: int, clause: int, doc_date: dt.
         return "target"
     if _cue_pattern("target_modal").search(norm[clause : c.start]):
         return "target"  # 今年要完成…: a modal in the clause governs its figures
-    if _cue_pattern("target_verb").search(norm[max(sent, c.start - _VERB_REACH) : c.start]):
+    # A period that ended before doc_date (2023年, 今年上半年 in July) reports, like a cue there,
+    # and turns a planning verb into a report (今年上半年，企业实现产值8.6亿元).
+    i = bisect.bisect_right(past_ends, c.start) - 1
+    past = past_ends[i] - sent if i >= 0 and past_ends[i] > sent else None
+    verb = _cue_pattern("target_verb").search(norm[max(sent, c.start - _VERB_REACH) : c.start])
+    if verb and past is None:
         return "target"
     for m, kind in ((target, "target"), (statistic, "statistic")):
         if m is not None and (best is None or m.end() > best[0]):
             best = (m.end(), kind)
-    year = _last(_rx(_YEAR), head)
-    if year and doc_date and int(year.group(1)) < doc_date.year:
-        if best is None or year.end() > best[0]:
-            best = (year.end(), "statistic")
+    if past is not None and (best is None or past > best[0]):
+        best = (past, "statistic")
     if best is not None and not (cls == "time" and best[1] == "target"):
         return best[1]
     if _rx(_GENERIC).search(head):
@@ -203,18 +220,24 @@ def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
 
 
 def describe(
-    c: Candidate, norm: str, text: str, doc_date: dt.date | None, list_kind: str = ""
+    c: Candidate,
+    norm: str,
+    text: str,
+    doc_date: dt.date | None,
+    list_kind: str = "",
+    past_ends: Sequence[int] = (),
 ) -> dict[str, Any]:
     """Kind, direction, subject, deadline and context approximation of one candidate.
 
-    ``list_kind`` is the kind of the innermost list whose item holds the number, or "".
+    ``list_kind`` is the kind of the innermost list whose item holds the number, or "";
+    ``past_ends`` are the sorted end offsets of dates that ended before doc_date.
     """
     sent = _sentence_start(norm, c.start, _SENTENCE_END)
     clause = _sentence_start(norm, c.start, _CLAUSE_END)
     deadline = _last(_rx(_DEADLINE), norm[sent : c.start])
     approx = c.approx or bool(_cue_pattern("approx_context").search(norm[clause : c.start]))
     return {
-        "kind": _kind(c, norm, sent, clause, doc_date, list_kind),
+        "kind": _kind(c, norm, sent, clause, doc_date, list_kind, past_ends),
         "direction": _direction(c, norm, clause),
         "subject": _subject(c, norm, text, clause),
         "deadline": text[sent + deadline.start() : sent + deadline.end()] if deadline else None,
