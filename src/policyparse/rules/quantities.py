@@ -7,7 +7,6 @@ quantity_attrs reads kind, direction, subject and deadline from the sentence.
 from __future__ import annotations
 
 import datetime as dt
-
 from collections.abc import Iterator
 
 import regex
