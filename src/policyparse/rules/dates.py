@@ -171,6 +171,8 @@ def find_dates(ctx: Context) -> list[Result]:
             and _is_deadline(norm, start, end, family)
         ):
             kind = "deadline"
+        if _year_from_doc(c, family, env, value) and ref is not None:
+            value = _toward(kind, value, ref)
         if ctx.in_boilerplate(start, end) and not (
             kind == "absolute" and value.granularity == "day"
         ):
@@ -186,6 +188,29 @@ def find_dates(ctx: Context) -> list[Result]:
             result["year_part"] = part
         results.append(result)
     return _join_ranges(norm, results)
+
+
+def _year_from_doc(c: _Cand, family: str, env: Env, value: Value) -> bool:
+    """Whether a month or month-day took its year from doc_date (no year written or in context)."""
+    return (
+        family in ("md", "month", "part")
+        and bool(c.groups.get("m"))
+        and not c.groups.get("y")
+        and env.context_year is None
+        and value.start is not None
+    )
+
+
+def _toward(kind: str, value: Value, ref: dt.date) -> Value:
+    """A deadline points ahead and an X以来 back: 1月10日前 written on 2023-12-22 is in 2024,
+    7月以来 written on 2024-01-23 starts in 2023."""
+    if kind == "deadline" and value.end is not None and value.end < ref:
+        start, end = t.add_years(value.start, 1), t.add_years(value.end, 1)
+        return Value(start, end, value.granularity, value.relative) if start and end else value
+    if kind == "anchored" and value.start is not None and value.start > ref:
+        start = t.add_years(value.start, -1)
+        return Value(start, value.end, value.granularity, value.relative) if start else value
+    return value
 
 
 def _year_part(c: _Cand, env: Env) -> Result | None:

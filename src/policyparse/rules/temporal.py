@@ -61,6 +61,16 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def add_years(day: dt.date | None, years: int) -> dt.date | None:
+    """``day`` moved by whole years; a month's last day stays its last (Feb 28 → Feb 29)."""
+    if day is None or not 1 <= day.year + years <= 9999:
+        return None
+    year = day.year + years
+    last = last_day(year, day.month)
+    at_end = day.day == last_day(day.year, day.month)
+    return dt.date(year, day.month, last if at_end else min(day.day, last))
+
+
 def shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
     """The (year, month) ``offset`` months after ``year``-``month``."""
     index = year * 12 + (month - 1) + offset
