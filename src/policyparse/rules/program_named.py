@@ -1,6 +1,6 @@
 """Programmes named without a head word: listed strategies (西部大开发), chief-officer systems
-(河长制), land-use conversion programmes (退耕还林), X改Y switches (营改增, 煤改气) and names
-with a target year (科技创新2030-重大项目).
+(河长制), land-use conversion programmes (退耕还林), X改Y switches (营改增, 煤改气), names
+with a target year (科技创新2030-重大项目) and No. 1 documents (中央一号文件).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def _right_closed(norm: str, e: int) -> bool:
 
 
 def find_named(text: str, norm: str) -> list[Cand]:
-    """Head-less programme names from the strategy lexicon and three fixed word patterns.
+    """Head-less programme names from the strategy lexicon and fixed word patterns.
 
     Example: 推动东北全面振兴 → 东北全面振兴 (key 东北振兴); 全面实施营改增 → 营改增.
     """
@@ -94,6 +94,9 @@ def find_named(text: str, norm: str) -> list[Cand]:
     pats = lex.patterns()
     for m in pats["returning"].finditer(norm):
         out.append(Cand(m.start(), m.end(), text[m.start() : m.end()], "programme", "returning"))
+    for m in pats["number_one"].finditer(norm):
+        name = lex.clean_name(text[m.start() : m.end()])
+        out.append(Cand(m.start(), m.end(), name, "other", "number_one"))
     for m in pats["chief"].finditer(norm):
         out.append(Cand(m.start(), m.end(), text[m.start() : m.end()], "other", "chief"))
     for m in pats["dated"].finditer(norm):
