@@ -45,6 +45,11 @@ _CAP_REACH = 10
 _SUBJECT_STOP = (
     r"[的和与及等为是在将把被对向从于了着过并或而但以上下左右约近多余,.;:!?，。；：！？、“”《》()（）\s]"
 )
+# Adverbs between a subject and its verb (城乡居民收入分别增长, 零售量同比增长): not the subject.
+_SUBJECT_TRAIL = r"(?:分别|同比|环比|比上年|较上年|比去年|累计|共|均|都)*$"
+# Verbs that end a subject written after the number (6个产业营业收入超过千亿元).
+_SUBJECT_VERB_WORDS = r"达到|超过|突破|增长|增加|提高|提升|下降|降低|减少|实现|完成|占|为"
+_SUBJECT_REACH = 16
 _SUBJECT_VERBS = (
     r"(?:达到|达|为|是|占|增长|增加|提高|提升|下降|降低|减少|超过|突破|不低于|不少于|控制在|保持在|约)+$"
 )
@@ -200,8 +205,8 @@ def _direction(c: Candidate, norm: str, clause: int) -> str | None:
 
 def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
     """省级创新中心 in 培育3家左右省级创新中心; else 研发投入强度 in 研发投入强度达到3%."""
-    tail = norm[c.end : c.end + 12]
-    stop = _rx(_SUBJECT_STOP).search(tail)
+    tail = norm[c.end : c.end + _SUBJECT_REACH]
+    stop = _rx(_SUBJECT_STOP + "|" + _SUBJECT_VERB_WORDS).search(tail)
     n = stop.start() if stop else len(tail)
     if n >= 2:
         return text[c.end : c.end + n]
@@ -210,12 +215,13 @@ def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
     if verb is None:
         return None
     phrase = head[: verb.start()]
+    phrase = phrase[: len(phrase) - len(_rx(_SUBJECT_TRAIL).search(phrase).group())]
     if not phrase:
         return None
-    cut = max(phrase.rfind(ch) for ch in "的在是")
+    cut = max(phrase.rfind(ch) for ch in "的是")
     start = clause + (cut + 1 if 0 <= cut < len(phrase) - 2 else 0)
-    start = max(start, clause + verb.start() - 12)
-    out = text[start : clause + verb.start()].strip()
+    start = max(start, clause + len(phrase) - _SUBJECT_REACH)
+    out = text[start : clause + len(phrase)].strip()
     return out or None
 
 
