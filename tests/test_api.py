@@ -65,6 +65,12 @@ def test_api_rejects_non_text(bad: object) -> None:
         policyparse.extract_dates(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("written", ["2018-04-12", "2018/4/12", "2018.04.12", "2018年4月12日", "２０１８－０４－１２"])
+def test_api_reads_written_doc_dates(written: str) -> None:
+    (d,) = policyparse.extract_dates("今年", doc_date=written)
+    assert d.value_start == dt.date(2018, 1, 1)
+
+
 @pytest.mark.parametrize("bad", ["2018/13/01", "yesterday", 20180412])
 def test_api_rejects_bad_doc_date(bad: object, nlp_char) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PolicyparseError, match="PP002"):

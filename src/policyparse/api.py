@@ -7,6 +7,8 @@ import datetime as dt
 import functools
 import io
 import itertools
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -31,8 +33,12 @@ def check_text(text: Any) -> str:
     return text
 
 
+_DATE_STRING = re.compile(r"(?P<y>\d{4})(?:[-/.]|年)(?P<m>\d{1,2})(?:[-/.]|月)(?P<d>\d{1,2})日?")
+
+
 def check_date(value: Any) -> dt.date | None:
-    """A reference date from a date, a datetime or an ISO string; [PP002] otherwise."""
+    """A reference date from a date, a datetime or a string with year, month and day
+    (2018-04-12, 2018/4/12, 2018年4月12日); [PP002] otherwise."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -40,10 +46,13 @@ def check_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+        # 2018-04-12, 2018/4/12, 2018.04.12, 2018年4月12日: year, month and day in that order.
+        m = _DATE_STRING.fullmatch(unicodedata.normalize("NFKC", value).strip())
+        if m:
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                pass
     raise PolicyparseError(Errors.E002.format(value=value))
 
 

@@ -15,7 +15,10 @@ class Errors:
     """Error messages; each starts with its code."""
 
     E001 = "[PP001] Expected text as str, got {type}."
-    E002 = "[PP002] Cannot read doc_date {value!r}: give a datetime.date or 'YYYY-MM-DD'."
+    E002 = (
+        "[PP002] Cannot read doc_date {value!r}: give a datetime.date or 'YYYY-MM-DD'"
+        " (also 2018/4/12, 2018年4月12日)."
+    )
     E003 = "[PP003] Unknown segmenter {name!r}: choose 'pkuseg' or 'char'."
     E004 = (
         "[PP004] The pkuseg model was not found. Install it with:\n"

@@ -215,7 +215,7 @@ def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
     if verb is None:
         return None
     phrase = head[: verb.start()]
-    phrase = phrase[: len(phrase) - len(_rx(_SUBJECT_TRAIL).search(phrase).group())]
+    phrase = _rx(_SUBJECT_TRAIL).sub("", phrase, count=1)
     if not phrase:
         return None
     cut = max(phrase.rfind(ch) for ch in "的是")
