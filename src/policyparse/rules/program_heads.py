@@ -116,7 +116,7 @@ def _back_to_strong(norm: str, start: int, hs: int, stops: dict[int, str]) -> in
 
 
 def _bullet_dash(norm: str, i: int) -> bool:
-    """A dash that opens a line (——乡村振兴战略扎实推进) is a bullet; inside a name
+    """A dash that opens a line (——某某战略扎实推进) is a bullet; inside a name
     (科技创新2030—重大项目) it is not."""
     j = i
     while j >= 0 and norm[j] == "—":
