@@ -75,6 +75,20 @@ def _found(where: str, text: str) -> Iterator[CueRow]:
         yield rows[m.group()]
 
 
+def _found_unframed(text: str) -> Iterator[CueRow]:
+    """Intro cues of ``text``, without the challenges a framing verb turns into circumstance
+    (面对多重困难挑战，…取得了新的成效: the difficulties frame the achievements)."""
+    pattern, rows = _matcher("intro")
+    frame, _ = _matcher("frame")
+    for m in pattern.finditer(text):
+        row = rows[m.group()]
+        if row.kind == "challenge":
+            clause = regex.split(r"[,;:，；：。]", text[: m.start()])[-1]
+            if frame.search(clause):
+                continue
+        yield row
+
+
 def is_outline(headings: Sequence[str]) -> bool:
     """Whether the items name sections (总体要求, 工作回顾) rather than points of one kind.
 
@@ -109,8 +123,8 @@ def classify(view: ListView) -> str:
         return "other"
     cues = _cues()
     score = dict.fromkeys(KINDS, 0.0)
-    lead = {r.cue: r for r in _found("intro", view.lead)}
-    intro = {r.cue: r for r in _found("intro", view.intro) if r.cue not in lead}
+    lead = {r.cue: r for r in _found_unframed(view.lead)}
+    intro = {r.cue: r for r in _found_unframed(view.intro) if r.cue not in lead}
     for r in lead.values():
         score[r.kind] += 2 * r.weight
     for r in intro.values():
