@@ -32,10 +32,13 @@ _INSTITUTIONS = ("制度", "机制", "体系", "体制")
 _FIELD_NOUNS = ("领域", "行业", "地区", "方面", "部门", "城市", "省份")
 # A counted set inside a modifier: 三大攻坚战, 十项重大工程, 五大工程.
 _COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项场]")
-# A modifier that is only a date (2025年, 今年, 3月底前).
+# A modifier that is only a date (2025年, 今年, 3月底前, 下半年).
 _DATE_ONLY = regex.compile(
     r"[\d〇零一二三四五六七八九十今明去本]+[年月日]度?(?:[\d一二三四五六七八九十]+[月日号])*(?:底|初|末)?前?"
+    r"|(?:[\d今明去本]+年)?(?:[上下]半年|第?[一二三四1-4]季度|年[初底末])"
 )
+# Suffixes that make a verb a noun (使用量, 覆盖率, 交易额, 经营权): no left boundary there.
+_NOUN_SUFFIXES = tuple("量率额权")
 # A plan period right before a plan head: the five-year plan's own name.
 _PERIOD_BEFORE = regex.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,2}五$")
 
@@ -80,6 +83,8 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
             if not closed:
                 return _Scan(i + 1, "quote")
             closed = False
+        elif closed and ch != "\n":
+            pass  # inside a quoted part (“放心消费在湖川”创建行动): no boundary but the quote
         elif (i + 1) in stops and len(stops[i + 1]) > 1 and (i + 1 != hs or _strong(stops, i)):
             return _Scan(i + 1, "stop:" + stops[i + 1])
         elif ch in COORDINATORS:
@@ -208,6 +213,8 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
     heads = lex.heads()
     stops: dict[int, str] = {}
     for sm in lex.stop_regex().finditer(norm, overlapped=True):
+        if norm.startswith(_NOUN_SUFFIXES, sm.end()):
+            continue  # 使用量, 排放量: a verb with a noun suffix is a noun inside the name
         if len(sm.group()) > len(stops.get(sm.end(), "")):
             stops[sm.end()] = sm.group()
     out: list[Cand] = []
