@@ -83,6 +83,8 @@ def _past_date_ends(ctx: Context) -> list[int]:
     for d in ctx.results.get("dates") or []:
         last = d.get("value_end")
         if d["kind"] in SPEECH_KINDS and last is not None and _as_date(last) < ctx.doc_date:
+            if ctx.norm[max(0, int(d["start"]) - 1) : int(d["start"])] in ("比", "较"):
+                continue  # 比去年增长15%: the base of a comparison, not the period reported
             ends.append(int(d["end"]))
     return sorted(ends)
 

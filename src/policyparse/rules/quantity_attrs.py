@@ -40,8 +40,21 @@ _PARAM_REACH = 6
 # 补助1000万元) or a rule's default (原则上不低于5千瓦).
 _BOUND = r"及?以[上下]|以内"
 _CAP = r"不超过|不高于|最高|最多|上限"
-_SUPPORT = r"给予|补助|奖补|补贴|资助|奖励|贴息|支持"
+_SUPPORT = r"给予|补助|奖补|补贴|资助|奖励|贴息|支持|返还"
 _CAP_REACH = 10
+# Verbs of commitment that govern every figure after them in their sentence.
+_GOAL_VERBS = r"确保|力争|争取"
+_AVERAGE = ("平均", "加权平均")
+# Statistic cues that only name what a figure counts (新增, 完成, 引进): a goal verb before them
+# in the sentence decides.
+_NEUTRAL_VERBS = frozenset({"新增", "完成", "引进"})
+# What follows a bounded number that defines a class (…以上的村, …以下的纳税人, …以上项目).
+_CLASS_AFTER = (
+    r"的(?!目标|水平|增长|增速|比例|比重|幅度|规模|速度)\p{Han}"
+    r"|(?:项目|企业|工程|村|户|园区|单位)"
+)
+# How a policy rule applies a rate of support to the thing it supports.
+_RATE_VERB = r"按|给予|返还|补助|奖励"
 _SUBJECT_STOP = (
     r"[的和与及等为是在将把被对向从于了着过并或而但以上下左右约近多余,.;:!?，。；：！？、“”《》()（）\s]"
 )
@@ -96,13 +109,15 @@ def _kind(
 ) -> str:
     window = norm[max(clause, c.start - _PARAM_REACH) : c.start]
     param = _last(_cue_pattern("parameter"), window)
+    if param is not None and window[: param.start()].endswith(_AVERAGE):
+        param = None  # 加权平均利率为5.12%: a reported average, not a rate a policy sets
     if param is not None:
         between = window[param.end() :]
         if not (
             _cue_pattern("increase").search(between) or _cue_pattern("decrease").search(between)
         ):
             return "other"  # 利率为1.75%, 期限1年, 每辆补贴1万元: a parameter a policy sets
-    if _threshold(c, norm, clause):
+    if _threshold(c, norm, sent, clause):
         return "other"
     kind = _context_kind(c, norm, sent, clause, doc_date, past_ends)
     period = _sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
@@ -111,7 +126,9 @@ def _kind(
         # (取得了来之不易的成绩。全年新签约…), reports the past.
         before = _sentence_start(norm, period - 1, _PERIOD_END) if period > 0 else period
         reported = _cue_pattern("report").search(norm[before:period])
-        if not _past().search(norm[period : c.start]) and not reported:
+        i = bisect.bisect_right(past_ends, c.start) - 1
+        dated = i >= 0 and past_ends[i] > sent  # 今年1—2月，全国共查处…: a period already over
+        if not _past().search(norm[period : c.start]) and not reported and not dated:
             return "target"
     if kind == "target" and list_kind == "achievement":
         # An achievement item reports results: only an explicit goal word keeps a target.
@@ -122,22 +139,37 @@ def _kind(
     return kind
 
 
-def _threshold(c: Candidate, norm: str, clause: int) -> bool:
-    """Whether the number is a threshold or cap a policy rule sets (see ``_BOUND``)."""
+def _threshold(c: Candidate, norm: str, sent: int, clause: int) -> bool:
+    """Whether the number is a threshold, cap or rate that a policy rule sets (see ``_BOUND``)."""
     before = norm[clause : c.start]
     if _rx(r"原则上(?:不超过|不高于|不低于|不少于|不大于|不小于)").search(norm[clause : c.end]):
         return True
-    stop = c.end
-    while stop < min(len(norm), c.end + 40) and norm[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(norm, c.end, _CLAUSE_END)
     after = norm[c.end : stop]
     bounded = _rx(f"(?:{_BOUND})$").search(norm[c.start : c.end]) or _rx(_BOUND).match(after)
-    if bounded and _rx(r"对(?![比标外接于])").search(before):
+    cls = unit_classes().get(c.unit_key, "")
+    if bounded and cls in ("currency", "metric"):
+        # 月销售额10万元以下的纳税人, 投资5亿元以上项目: an amount that defines a class of what
+        # follows (1000家以上企业 counts the firms instead).
         rest = after[bounded.end() :] if bounded.string is after else after
-        if rest.startswith("的"):
-            return True  # 对月销售额10万元以下的纳税人: who the rule covers
+        if _rx(_CLASS_AFTER).match(rest):
+            return True
+    sentence = norm[sent : _clause_stop(norm, c.end, _SENTENCE_END)]
+    support = _rx(_SUPPORT).search(sentence) is not None
     cap = _rx(_CAP).search(norm[max(clause, c.start - _CAP_REACH) : c.end])
-    return cap is not None and _rx(_SUPPORT).search(before + after) is not None
+    if cap is not None and support:
+        return True  # 按不超过总投资30%的比例给予支持, 每家企业最高不超过20万元
+    # A rate of support: 按实际支付利息的50%给予贴息, 按每人1000元标准给予补贴, 给予30%补助.
+    rate = c.unit == "%" or _rx(r"每\p{Han}{1,2}$").search(before) is not None
+    change = _cue_pattern("increase").search(before) or _cue_pattern("decrease").search(before)
+    return rate and support and not change and _rx(_RATE_VERB).search(before) is not None
+
+
+def _clause_stop(norm: str, pos: int, stops: str) -> int:
+    end = min(len(norm), pos + _LOOKBACK)
+    while pos < end and norm[pos] not in stops:
+        pos += 1
+    return pos
 
 
 def _context_kind(
@@ -175,7 +207,15 @@ def _context_kind(
     verb = _cue_pattern("target_verb").search(norm[max(sent, c.start - _VERB_REACH) : c.start])
     if verb and past is None:
         return "target"
-    for m, kind in ((target, "target"), (statistic, "statistic")):
+    # A goal word earlier in the sentence governs the figures after it (确保…增长12%左右，新增…50家
+    # 以上) unless a nearer cue says otherwise.
+    strong = _last(_rx(_GOAL_VERBS), head)
+    projection = _last(_rx("预计|预测|研判"), head)
+    if projection is not None and (strong is None or strong.start() < projection.start()):
+        return "statistic"  # 预计明年6月建成投产，达产后年产值可超过80亿元: a projection
+    if statistic is not None and strong is not None and statistic.group() in _NEUTRAL_VERBS:
+        statistic = None  # 确保…，新增…50家以上: 新增 names the figure, the goal verb its kind
+    for m, kind in ((target, "target"), (strong, "target"), (statistic, "statistic")):
         if m is not None and (best is None or m.end() > best[0]):
             best = (m.end(), kind)
     if past is not None and (best is None or past > best[0]):
