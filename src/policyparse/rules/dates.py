@@ -171,7 +171,7 @@ def find_dates(ctx: Context) -> list[Result]:
             and _is_deadline(norm, start, end, family)
         ):
             kind = "deadline"
-        if _year_from_doc(c, family, env, value) and ref is not None:
+        if _year_from_doc(c, family, env, value) and ref is not None and not _as_of(norm, start):
             value = _toward(kind, value, ref)
         if ctx.in_boilerplate(start, end) and not (
             kind == "absolute" and value.granularity == "day"
@@ -199,6 +199,11 @@ def _year_from_doc(c: _Cand, family: str, env: Env, value: Value) -> bool:
         and env.context_year is None
         and value.start is not None
     )
+
+
+def _as_of(norm: str, start: int) -> bool:
+    """截至6月30日: a date looked back to (as of), not a deadline ahead."""
+    return norm[max(0, start - 3) : start].endswith(("截至", "截止", "截止到", "截至到"))
 
 
 def _toward(kind: str, value: Value, ref: dt.date) -> Value:
