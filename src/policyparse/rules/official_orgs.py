@@ -28,6 +28,8 @@ _COMPANY_LEFT_STOP = set("的了是在和与及由对向就为将把从到给让
 _SHORT_PREFIX = set("本该各全我其此每这那子分总母副原前新")
 _MAX_COMPANY = 16
 _COMMITTEE_HEAD = set("省市县区州党纪常编")
+# Verbs that open a clause before a body (联合市工信局, 会同省财政厅): never the start of a place.
+_PLACE_VERB_START = ("联合", "会同", "配合", "协同", "组织", "依托", "督促", "指导")
 _HOST_HEAD = 400  # a speech's subtitle stands in its first lines
 
 
@@ -87,9 +89,13 @@ def first_with_suffix(ctx: Context, suffix: str) -> Span | None:
             continue  # 新增市场主体: 市场, not a city
         if norm[m.start() - 1] == "强" or (start > 0 and norm[start - 1] in "“\"‘"):
             continue  # “产业强市”, 人才强省: a slogan, not a place
-        # The place must start after a boundary, not in the middle of a phrase.
+        # The place must start after a boundary, not in the middle of a phrase; a body right
+        # before it is a boundary too (中国人民银行江临市中心支行).
         if start > 0 and norm[start - 1] not in _PLACE_LEFT and is_han(norm[start - 1]):
-            continue
+            if org_chain_ending(norm, start) is None:
+                continue
+        if norm.startswith(_PLACE_VERB_START, start):
+            continue  # 联合市工信局: 联合 (jointly with) is a verb, not a place
         if lex.nonname_matcher().match(norm, start) or ctx.in_boilerplate(start, m.end()):
             continue
         counts.setdefault(norm[start : m.end()], []).append((start, m.end()))

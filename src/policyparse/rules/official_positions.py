@@ -77,6 +77,18 @@ def _he_stem_start(norm: str, he: int) -> int | None:
     return None
 
 
+def _yu_left(norm: str, yu: int) -> int | None:
+    """Start of X in "body + X与Y + head" (省人大环境与资源保护委员会), where a body written right
+    before X shows that the 与 joins the two halves of one name, not two bodies."""
+    for size in (2, 3, 4):
+        s = yu - size
+        if s <= 0 or not all(is_han(ch) and ch not in _ORG_STOP for ch in norm[s:yu]):
+            continue
+        if _lexicon_org_ending(norm, s) is not None or org_chain_ending(norm, s) is not None:
+            return s
+    return None
+
+
 def generic_org_start(norm: str, q: int, p: int) -> int:
     """Start of a generic body whose head word is ``norm[q:p]`` (运行监测协调 + 局)."""
     start = q
@@ -84,6 +96,9 @@ def generic_org_start(norm: str, q: int, p: int) -> int:
         ch = norm[start - 1]
         if ch == "和" and (stem := _he_stem_start(norm, start - 1)) is not None:
             start = stem  # 住房和城乡建设厅: the 和 is inside the name
+            continue
+        if ch == "与" and (left := _yu_left(norm, start - 1)) is not None:
+            start = left  # 省人大环境与资源保护委员会: X与Y right after a body is one name
             continue
         if not is_han(ch) or ch in _ORG_STOP:
             break
@@ -93,6 +108,8 @@ def generic_org_start(norm: str, q: int, p: int) -> int:
     # 交通运输行业认真落实部党组书记: a run holding a word of prose is a clause, not a name.
     for m in lex.prose_matcher().finditer(norm, start, q):
         start = m.end()
+    if norm[start] == "访" and (start == 0 or not is_han(norm[start - 1])):
+        start += 1  # ——访省市场监管局局长: an interview headline's 访 (信访局 keeps it)
     return start
 
 
