@@ -33,6 +33,10 @@ def _rx(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
+# Units of a handling time limit (小时, 工作日, 天): longer spans are windows (三年内).
+_LIMIT_UNITS = frozenset({"小时", "个小时", "工作日", "个工作日", "日", "天", "分钟"})
+
+
 @functools.cache
 def _words(name: str, where: str) -> tuple[str, ...]:
     return load_column(name, "word", where=where)
@@ -116,6 +120,18 @@ def _ranking(c: Candidate, norm: str) -> bool:
     return _ends_with_any(head, _words("quantity_stops", "before"))
 
 
+def _limit(c: Candidate, norm: str) -> bool:
+    """A short time count + 内 before a verb of handling (24小时内响应): a measured limit."""
+    if c.unit_key not in _LIMIT_UNITS:
+        return False
+    end = c.unit_end if c.unit_end > c.num_end else c.end
+    inside = regex.match(r"(?:以内|之内|内)", norm[end : end + 2])
+    if inside is None:
+        return False
+    rest = norm[end + inside.end() : end + inside.end() + 6]
+    return _starts_with_any(rest, _words("quantity_windows", "limit"))
+
+
 def _window(c: Candidate, norm: str) -> bool:
     """过去五年, 今后五年, 近两年, 一年来, 三年内 (GUIDELINES §quantities)."""
     if unit_classes().get(c.unit_key) != "time":
@@ -128,7 +144,10 @@ def _window(c: Candidate, norm: str) -> bool:
         return True
     if not c.pre and _ends_with_any(norm[max(0, c.start - 3) : c.start], before):
         return True
-    tail = norm[c.end : c.end + 3]
+    if _limit(c, norm):
+        return False  # 24小时内响应, 5个工作日内办结: a time limit for handling, not a window
+    # The tail starts after the unit: a post qualifier (三年以内) is the window word itself.
+    tail = norm[c.unit_end if c.unit_end > c.num_end else c.end :][:3]
     if c.unit_key == "年" and norm[c.start - 1 : c.start] == "的" and tail[:1] in "。;,!?":
         return True  # 极不平凡的五年。: a period of the past, not a measured duration
     return _starts_with_any(tail, _words("quantity_windows", "after"))
