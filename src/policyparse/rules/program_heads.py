@@ -367,6 +367,8 @@ def _joined(
         return None
     if any("“" in i or "”" in i or _ends_with_activity(i) for i in items[:-1]):
         return None
+    if any(i.endswith(_INSTITUTIONS) for i in items[:-1]):
+        return None  # 医疗救助制度、困难残疾人生活补贴: a system listed beside the instrument
     if any(r.startswith("coord:") and r[-1] != "、" and r[-1] not in "和与及" for *_, r in parts):
         return None
     start = parts[-1][0]
