@@ -77,6 +77,10 @@ def _he_stem_start(norm: str, he: int) -> int | None:
     return None
 
 
+# Heads that make a prose word part of a body's name (研究 + 院 = 研究院).
+_HEAD_AFTER_PROSE = ("院", "所", "中心", "会", "室")
+
+
 def _yu_left(norm: str, yu: int) -> int | None:
     """Start of X in "body + X与Y + head" (省人大环境与资源保护委员会), where a body written right
     before X shows that the 与 joins the two halves of one name, not two bodies."""
@@ -107,7 +111,8 @@ def generic_org_start(norm: str, q: int, p: int) -> int:
         start -= 1
     # 交通运输行业认真落实部党组书记: a run holding a word of prose is a clause, not a name.
     for m in lex.prose_matcher().finditer(norm, start, q):
-        start = m.end()
+        if not norm.startswith(_HEAD_AFTER_PROSE, m.end()):
+            start = m.end()  # (研究院, 研究所, 研究中心: the word belongs to a body's head)
     if norm[start] == "访" and (start == 0 or not is_han(norm[start - 1])):
         start += 1  # ——访省市场监管局局长: an interview headline's 访 (信访局 keeps it)
     return start
