@@ -140,13 +140,18 @@ def _generic_org_ending(norm: str, p: int) -> int | None:
 def org_chain_ending(norm: str, p: int) -> int | None:
     """Start of the run of organisation names that ends at ``p`` (工信部 + 运行监测协调局)."""
     start = None
-    for _ in range(4):
+    for _ in range(5):
         q = _lexicon_org_ending(norm, p)
         if q is None:
             q = _generic_org_ending(norm, p)
         if q is None or q == p:
             break
         start = p = q
+        if p >= 2 and norm[p - 1] == "驻":
+            # 中央纪委国家监委驻水利部纪检监察组: 驻 joins the sending body to the host body
+            sender = _lexicon_org_ending(norm, p - 1)
+            if sender is not None:
+                start = p = sender
     return start
 
 
