@@ -184,6 +184,8 @@ def _context_kind(
     cls = unit_classes().get(c.unit_key, "measure" if c.unit else "none")
     if cls == "spec":
         return "other"
+    if cls == "time" and norm.endswith("连续", 0, c.start):
+        return "other"  # 已连续3年稳定在…, 连续两年下降: how long, a duration
     best: tuple[int, str] | None = None  # (position, kind): the nearest cue decides
     target = _last(_cue_pattern("target_modal"), head)
     statistic = _last(_cue_pattern("statistic"), head)
