@@ -22,8 +22,9 @@ _LOOKBACK = 160
 _DEFAULT_KIND = {"spec": "other", "time": "other", "age": "other", "temperature": "other"}
 # A planning verb marks a target only when it governs the number directly (培育3家左右).
 _VERB_REACH = 4
+# 截至2018年4月 (as of) reports; 到/至2020年 sets a deadline.
 _DEADLINE = (
-    r"(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
+    r"(?<!截)(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
     r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
 )
 # A colon-introduced goal statement governs every ;-separated figure after it
