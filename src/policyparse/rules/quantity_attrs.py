@@ -148,6 +148,8 @@ def _threshold(c: Candidate, norm: str, sent: int, clause: int) -> bool:
     stop = _clause_stop(norm, c.end, _CLAUSE_END)
     after = norm[c.end : stop]
     bounded = _rx(f"(?:{_BOUND})$").search(norm[c.start : c.end]) or _rx(_BOUND).match(after)
+    if _rx(r"\p{Han}{0,4}?(?:红线|底线)").match(after):
+        return True  # 严守18亿亩耕地红线: a floor a policy keeps, not a figure
     cls = unit_classes().get(c.unit_key, "")
     if bounded and cls in ("currency", "metric"):
         # 月销售额10万元以下的纳税人, 投资5亿元以上项目: an amount that defines a class of what
