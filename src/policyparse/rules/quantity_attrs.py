@@ -1,61 +1,24 @@
-"""Context of a quantity: kind (target, statistic, other), direction, subject and deadline,
-read from the sentence before the number (GUIDELINES §quantities)."""
+"""Context of a quantity: kind (rules/quantity_kind.py), direction, subject and deadline, read
+from the sentence before the number (GUIDELINES §quantities)."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from typing import Any
 
-import regex
-
-from policyparse.data import load_column
-from policyparse.rules.quantity_spans import Candidate, unit_classes
-
-_SENTENCE_END = "。;!?\n；！？"
-_CLAUSE_END = _SENTENCE_END + ",:，：、"
-_LOOKBACK = 160
-# Default kind per unit class when the context says nothing (GUIDELINES: specifications and
-# durations are "other"; counted things, money and shares are reported figures).
-_DEFAULT_KIND = {"spec": "other", "time": "other", "age": "other", "temperature": "other"}
-# A planning verb marks a target only when it governs the number directly (培育3家左右).
-_VERB_REACH = 4
-# 截至2018年4月 (as of) reports; 到/至2020年 sets a deadline.
-_DEADLINE = (
-    r"(?<!截)(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
-    r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
+from policyparse.rules.quantity_kind import (
+    CLAUSE_END,
+    DEADLINE,
+    SENTENCE_END,
+    cue_pattern,
+    kind_of,
+    last_match,
+    rx,
+    sentence_start,
 )
-# A colon-introduced goal statement governs every ;-separated figure after it
-# (主要预期目标是：生产总值增长6%；城镇新增就业…).
-_GOAL_INTRO = r"(?:目标|任务|指标|计划|安排)(?:是|为|包括|如下|主要有)?[:：]"
-_PERIOD_END = "。!?\n！？"
-# Generic or habitual statements (会期一般为2至3天, 通常召开两个会议) report no figure.
-# 一般 as "usually", not in the compounds 一般公共预算, 一般性转移支付, 一般债券, 一般贸易.
-_GENERIC = r"一般(?!公共|性|债|贸易|纳税人)|通常|往往|每届|惯例"
-# How far before a number a parameter word (利率为, 每辆补贴) may stand.
-_PARAM_REACH = 6
-# A policy rule's threshold or cap (GUIDELINES: thresholds are "other"): an eligibility bound
-# (对月销售额10万元以下的纳税人), a cap on support (按不超过总投资30%的比例给予支持, 单个项目最高
-# 补助1000万元) or a rule's default (原则上不低于5千瓦).
-_BOUND = r"及?以[上下]|以内"
-_CAP = r"不超过|不高于|最高|最多|上限"
-_SUPPORT = r"给予|补助|奖补|补贴|资助|奖励|贴息|支持|返还"
-_CAP_REACH = 10
-# Verbs of commitment that govern every figure after them in their sentence.
-_GOAL_VERBS = r"确保|力争|争取"
-_AVERAGE = ("平均", "加权平均")
-# Statistic cues that only name what a figure counts (新增, 完成, 引进): a goal verb before them
-# in the sentence decides.
-_NEUTRAL_VERBS = frozenset({"新增", "完成", "引进"})
-# What follows a bounded number that defines a class (…以上的村, …以下的纳税人, …以上项目).
-_CLASS_AFTER = (
-    r"的(?!目标|水平|增长|增速|比例|比重|幅度|规模|速度)\p{Han}"
-    r"|(?:项目|企业|工程|村|户|园区|单位)"
-)
-# How a policy rule applies a rate of support to the thing it supports.
-_RATE_VERB = r"按|给予|返还|补助|奖励"
+from policyparse.rules.quantity_spans import Candidate
+
 _SUBJECT_STOP = (
     r"[的和与及等为是在将把被对向从于了着过并或而但以上下左右约近多余,.;:!?，。；：！？、“”《》()（）\s]"
 )
@@ -69,178 +32,10 @@ _SUBJECT_VERBS = (
 )
 
 
-@functools.cache
-def _rx(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern)
-
-
-@functools.cache
-def _cue_pattern(role: str) -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=list(load_column("quantity_cues", "cue", role=role)))
-
-
-def _sentence_start(norm: str, pos: int, stops: str) -> int:
-    lo = max(0, pos - _LOOKBACK)
-    for i in range(pos - 1, lo - 1, -1):
-        if norm[i] in stops:
-            return i + 1
-    return lo
-
-
-def _last(pattern: regex.Pattern[str], s: str) -> regex.Match[str] | None:
-    last = None
-    for m in pattern.finditer(s):
-        last = m
-    return last
-
-
-@functools.cache
-def _past() -> regex.Pattern[str]:
-    return regex.compile(r"(?<!比)\L<w>", w=list(load_column("quantity_cues", "cue", role="past")))
-
-
-def _kind(
-    c: Candidate,
-    norm: str,
-    sent: int,
-    clause: int,
-    doc_date: dt.date | None,
-    list_kind: str,
-    past_ends: Sequence[int],
-) -> str:
-    window = norm[max(clause, c.start - _PARAM_REACH) : c.start]
-    param = _last(_cue_pattern("parameter"), window)
-    if param is not None and window[: param.start()].endswith(_AVERAGE):
-        param = None  # 加权平均利率为5.12%: a reported average, not a rate a policy sets
-    if param is not None:
-        between = window[param.end() :]
-        if not (
-            _cue_pattern("increase").search(between) or _cue_pattern("decrease").search(between)
-        ):
-            return "other"  # 利率为1.75%, 期限1年, 每辆补贴1万元: a parameter a policy sets
-    if _threshold(c, norm, sent, clause):
-        return "other"
-    kind = _context_kind(c, norm, sent, clause, doc_date, past_ends)
-    period = _sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
-    if kind == "statistic" and list_kind in ("task", "goal"):
-        # A figure inside a task item (一是…要…) is a goal unless its sentence, or the one before
-        # (取得了来之不易的成绩。全年新签约…), reports the past.
-        before = _sentence_start(norm, period - 1, _PERIOD_END) if period > 0 else period
-        reported = _cue_pattern("report").search(norm[before:period])
-        i = bisect.bisect_right(past_ends, c.start) - 1
-        dated = i >= 0 and past_ends[i] > sent  # 今年1—2月，全国共查处…: a period already over
-        if not _past().search(norm[period : c.start]) and not reported and not dated:
-            return "target"
-    if kind == "target" and list_kind == "achievement":
-        # An achievement item reports results: only an explicit goal word keeps a target.
-        if not _cue_pattern("target_strong").search(norm[clause : c.start]):
-            return "statistic"
-    if kind != "target" and _rx(_GOAL_INTRO).search(norm[period : c.start]):
-        return "target"
-    return kind
-
-
-def _threshold(c: Candidate, norm: str, sent: int, clause: int) -> bool:
-    """Whether the number is a threshold, cap or rate that a policy rule sets (see ``_BOUND``)."""
-    before = norm[clause : c.start]
-    if _rx(r"原则上(?:不超过|不高于|不低于|不少于|不大于|不小于)").search(norm[clause : c.end]):
-        return True
-    stop = _clause_stop(norm, c.end, _CLAUSE_END)
-    after = norm[c.end : stop]
-    bounded = _rx(f"(?:{_BOUND})$").search(norm[c.start : c.end]) or _rx(_BOUND).match(after)
-    if _rx(r"\p{Han}{0,4}?(?:红线|底线)").match(after):
-        return True  # 严守18亿亩耕地红线: a floor a policy keeps, not a figure
-    cls = unit_classes().get(c.unit_key, "")
-    if bounded and cls in ("currency", "metric"):
-        # 月销售额10万元以下的纳税人, 投资5亿元以上项目: an amount that defines a class of what
-        # follows (1000家以上企业 counts the firms instead).
-        rest = after[bounded.end() :] if bounded.string is after else after
-        if _rx(_CLASS_AFTER).match(rest):
-            return True
-    sentence = norm[sent : _clause_stop(norm, c.end, _SENTENCE_END)]
-    support = _rx(_SUPPORT).search(sentence) is not None
-    cap = _rx(_CAP).search(norm[max(clause, c.start - _CAP_REACH) : c.end])
-    if cap is not None and support:
-        return True  # 按不超过总投资30%的比例给予支持, 每家企业最高不超过20万元
-    # A rate of support: 按实际支付利息的50%给予贴息, 按每人1000元标准给予补贴, 给予30%补助.
-    rate = c.unit == "%" or _rx(r"每\p{Han}{1,2}$").search(before) is not None
-    change = _cue_pattern("increase").search(before) or _cue_pattern("decrease").search(before)
-    return rate and support and not change and _rx(_RATE_VERB).search(before) is not None
-
-
-def _clause_stop(norm: str, pos: int, stops: str) -> int:
-    end = min(len(norm), pos + _LOOKBACK)
-    while pos < end and norm[pos] not in stops:
-        pos += 1
-    return pos
-
-
-def _context_kind(
-    c: Candidate,
-    norm: str,
-    sent: int,
-    clause: int,
-    doc_date: dt.date | None,
-    past_ends: Sequence[int],
-) -> str:
-    head = norm[sent : c.start]
-    cls = unit_classes().get(c.unit_key, "measure" if c.unit else "none")
-    if cls == "spec":
-        return "other"
-    if cls == "time" and norm.endswith("连续", 0, c.start):
-        return "other"  # 已连续3年稳定在…, 连续两年下降: how long, a duration
-    best: tuple[int, str] | None = None  # (position, kind): the nearest cue decides
-    target = _last(_cue_pattern("target_modal"), head)
-    statistic = _last(_cue_pattern("statistic"), head)
-    deadline = _last(_rx(_DEADLINE), head)
-    projected = (
-        statistic is not None
-        and deadline is not None
-        and statistic.group() == "预计"
-        and statistic.start() > deadline.end()
-    )
-    if deadline is not None and _future(deadline.group(), doc_date) and not projected:
-        return "target"  # 到2025年…, unless a later cue reports (…至2027年，预计每年减税…)
-    if _cue_pattern("target_strong").search(norm[clause : c.start]):
-        return "target"
-    if _cue_pattern("target_modal").search(norm[clause : c.start]):
-        return "target"  # 今年要完成…: a modal in the clause governs its figures
-    # A period that ended before doc_date (2023年, 今年上半年 in July) reports, like a cue there,
-    # and turns a planning verb into a report (今年上半年，企业实现产值8.6亿元).
-    i = bisect.bisect_right(past_ends, c.start) - 1
-    past = past_ends[i] - sent if i >= 0 and past_ends[i] > sent else None
-    verb = _cue_pattern("target_verb").search(norm[max(sent, c.start - _VERB_REACH) : c.start])
-    if verb and past is None:
-        return "target"
-    # A goal word earlier in the sentence governs the figures after it (确保…增长12%左右，新增…50家
-    # 以上) unless a nearer cue says otherwise.
-    strong = _last(_rx(_GOAL_VERBS), head)
-    projection = _last(_rx("预计|预测|研判"), head)
-    if projection is not None and (strong is None or strong.start() < projection.start()):
-        return "statistic"  # 预计明年6月建成投产，达产后年产值可超过80亿元: a projection
-    if statistic is not None and strong is not None and statistic.group() in _NEUTRAL_VERBS:
-        statistic = None  # 确保…，新增…50家以上: 新增 names the figure, the goal verb its kind
-    for m, kind in ((target, "target"), (strong, "target"), (statistic, "statistic")):
-        if m is not None and (best is None or m.end() > best[0]):
-            best = (m.end(), kind)
-    if past is not None and (best is None or past > best[0]):
-        best = (past, "statistic")
-    if best is not None and not (cls == "time" and best[1] == "target"):
-        return best[1]
-    if _rx(_GENERIC).search(head):
-        return "other"
-    return _DEFAULT_KIND.get(cls, "statistic")
-
-
-def _future(deadline: str, doc_date: dt.date | None) -> bool:
-    m = regex.search(r"\d{4}", deadline)
-    return doc_date is None or m is None or int(m.group()) >= doc_date.year
-
-
 def _direction(c: Candidate, norm: str, clause: int) -> str | None:
     head = norm[max(clause, c.start - 8) : c.start]
-    up = _last(_cue_pattern("increase"), head)
-    down = _last(_cue_pattern("decrease"), head)
+    up = last_match(cue_pattern("increase"), head)
+    down = last_match(cue_pattern("decrease"), head)
     if up is None and down is None:
         return None
     if down is None or (up is not None and up.end() > down.end()):
@@ -251,16 +46,16 @@ def _direction(c: Candidate, norm: str, clause: int) -> str | None:
 def _subject(c: Candidate, norm: str, text: str, clause: int) -> str | None:
     """省级创新中心 in 培育3家左右省级创新中心; else 研发投入强度 in 研发投入强度达到3%."""
     tail = norm[c.end : c.end + _SUBJECT_REACH]
-    stop = _rx(_SUBJECT_STOP + "|" + _SUBJECT_VERB_WORDS).search(tail)
+    stop = rx(_SUBJECT_STOP + "|" + _SUBJECT_VERB_WORDS).search(tail)
     n = stop.start() if stop else len(tail)
     if n >= 2:
         return text[c.end : c.end + n]
     head = norm[clause : c.start]
-    verb = _rx(_SUBJECT_VERBS).search(head)
+    verb = rx(_SUBJECT_VERBS).search(head)
     if verb is None:
         return None
     phrase = head[: verb.start()]
-    phrase = _rx(_SUBJECT_TRAIL).sub("", phrase, count=1)
+    phrase = rx(_SUBJECT_TRAIL).sub("", phrase, count=1)
     if not phrase:
         return None
     cut = max(phrase.rfind(ch) for ch in "的是")
@@ -283,12 +78,12 @@ def describe(
     ``list_kind`` is the kind of the innermost list whose item holds the number, or "";
     ``past_ends`` are the sorted end offsets of dates that ended before doc_date.
     """
-    sent = _sentence_start(norm, c.start, _SENTENCE_END)
-    clause = _sentence_start(norm, c.start, _CLAUSE_END)
-    deadline = _last(_rx(_DEADLINE), norm[sent : c.start])
-    approx = c.approx or bool(_cue_pattern("approx_context").search(norm[clause : c.start]))
+    sent = sentence_start(norm, c.start, SENTENCE_END)
+    clause = sentence_start(norm, c.start, CLAUSE_END)
+    deadline = last_match(rx(DEADLINE), norm[sent : c.start])
+    approx = c.approx or bool(cue_pattern("approx_context").search(norm[clause : c.start]))
     return {
-        "kind": _kind(c, norm, sent, clause, doc_date, list_kind, past_ends),
+        "kind": kind_of(c, norm, sent, clause, doc_date, list_kind, past_ends),
         "direction": _direction(c, norm, clause),
         "subject": _subject(c, norm, text, clause),
         "deadline": text[sent + deadline.start() : sent + deadline.end()] if deadline else None,
