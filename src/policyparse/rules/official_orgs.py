@@ -191,13 +191,7 @@ def first_body(ctx: Context, suffix: str) -> Span | None:
         if not opens or ctx.in_boilerplate(start, m.end()):
             continue
         found.setdefault(norm[start : m.end()], []).append((start, m.end()))
-    if not found:
-        return None
-    # A registered name (…集团有限公司) is the company itself; a shorter mention may be a slogan.
-    return max(
-        found.values(),
-        key=lambda spans: ("有限" in norm[slice(*spans[0])], len(spans), -spans[0][0]),
-    )[0]
+    return _best(found)
 
 
 @functools.cache
