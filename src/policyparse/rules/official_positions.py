@@ -88,9 +88,15 @@ def _yu_left(norm: str, yu: int) -> int | None:
         s = yu - size
         if s <= 0 or not all(is_han(ch) and ch not in _ORG_STOP for ch in norm[s:yu]):
             continue
-        if _lexicon_org_ending(norm, s) is not None or org_chain_ending(norm, s) is not None:
+        # A lexicon body or a head word must end right before X (a plain look-up, no chain
+        # reading: that would recurse once per 与 on a long run of them).
+        if _lexicon_org_ending(norm, s) is not None or _head_ends_at(norm, s):
             return s
     return None
+
+
+def _head_ends_at(norm: str, p: int) -> bool:
+    return any(norm.endswith(head, 0, p) for head in load_words("official_org_heads"))
 
 
 def generic_org_start(norm: str, q: int, p: int) -> int:
