@@ -21,7 +21,7 @@ _QUOTED_KINDS = {"改革试点": "pilot", "改革行动": "campaign", "改革": 
 # before the opening quote (推行乡村教师“…”).
 _VERBS = (
     "实施|推行|开展|启动|推进|深化|执行|促进|巩固|打造|扩大|拓展|运用|共建|落实|全面推行|"
-    "建立|推出|设立|试行|实行好|加快"
+    "建立|推出|设立|试行|实行|加快"
 )
 _VERB_GAP = 4
 # A counted set of abstract things (“五大任务”, “两个屏障”) is a goal or a task list.
@@ -118,6 +118,9 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
         left = norm[max(0, m.start() - 12) : m.start()]
         chained = m.start() - prev_ok_end in (0, 1) and norm[prev_ok_end : m.start()] in ("", "、")
         verb = verb_re.search(left) is not None
+        # “共富工坊”建设全面铺开: a quoted subject with an activity noun names the programme.
+        opens = m.start() == 0 or norm[m.start() - 1] in "\n,，。;；:："
+        verb = verb or (opens and lex.activity_regex().match(norm, m.end()) is not None)
         # Programme-like on its own: a head word, a “…+” initiative, a dated name (…2025).
         named = own is not None or lex.patterns()["plus_named"].search(term) is not None
         named = named or regex.search(r"\D20\d\d$", term) is not None
