@@ -6,7 +6,6 @@ quantity_attrs reads kind, direction, subject and deadline from the sentence.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 import regex
@@ -79,18 +78,15 @@ def _past_date_ends(ctx: Context) -> list[int]:
     """End offsets of the speech dates that ended before doc_date (a figure after them reports)."""
     if ctx.doc_date is None:
         return []
+    doc_day = ctx.doc_date.isoformat()  # result values are ISO strings: they sort as dates
     ends = []
     for d in ctx.results.get("dates") or []:
         last = d.get("value_end")
-        if d["kind"] in SPEECH_KINDS and last is not None and _as_date(last) < ctx.doc_date:
+        if d["kind"] in SPEECH_KINDS and last is not None and last < doc_day:
             if ctx.norm[max(0, int(d["start"]) - 1) : int(d["start"])] in ("比", "较"):
                 continue  # 比去年增长15%: the base of a comparison, not the period reported
             ends.append(int(d["end"]))
     return sorted(ends)
-
-
-def _as_date(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def find_quantities(ctx: Context) -> list[Result]:

@@ -120,11 +120,16 @@ def _ranking(c: Candidate, norm: str) -> bool:
     return _ends_with_any(head, _words("quantity_stops", "before"))
 
 
+def _unit_end(c: Candidate) -> int:
+    """Where the number and its unit end, before a post qualifier (三年|以内)."""
+    return c.unit_end if c.unit_end > c.num_end else c.end
+
+
 def _limit(c: Candidate, norm: str) -> bool:
     """A short time count + 内 before a verb of handling (24小时内响应): a measured limit."""
     if c.unit_key not in _LIMIT_UNITS:
         return False
-    end = c.unit_end if c.unit_end > c.num_end else c.end
+    end = _unit_end(c)
     inside = regex.match(r"(?:以内|之内|内)", norm[end : end + 2])
     if inside is None:
         return False
@@ -147,7 +152,7 @@ def _window(c: Candidate, norm: str) -> bool:
     if _limit(c, norm):
         return False  # 24小时内响应, 5个工作日内办结: a time limit for handling, not a window
     # The tail starts after the unit: a post qualifier (三年以内) is the window word itself.
-    tail = norm[c.unit_end if c.unit_end > c.num_end else c.end :][:3]
+    tail = norm[_unit_end(c) : _unit_end(c) + 3]
     if c.unit_key == "年" and norm[c.start - 1 : c.start] == "的" and tail[:1] in "。;,!?":
         return True  # 极不平凡的五年。: a period of the past, not a measured duration
     return _starts_with_any(tail, _words("quantity_windows", "after"))

@@ -45,6 +45,8 @@ _CAP_REACH = 10
 # Verbs of commitment that govern every figure after them in their sentence.
 _GOAL_VERBS = r"确保|力争|争取"
 _AVERAGE = ("平均", "加权平均")
+# Words of projection (GUIDELINES: projections are statistics), also listed as statistic cues.
+_PROJECTIONS = r"预计|预测|研判"
 # Statistic cues that only name what a figure counts (新增, 完成, 引进): a goal verb before them
 # in the sentence decides.
 _NEUTRAL_VERBS = frozenset({"新增", "完成", "引进"})
@@ -141,14 +143,17 @@ def _threshold(c: Candidate, norm: str, sent: int, clause: int) -> bool:
         return True
     stop = _clause_stop(norm, c.end, CLAUSE_END)
     after = norm[c.end : stop]
-    bounded = rx(f"(?:{_BOUND})$").search(norm[c.start : c.end]) or rx(_BOUND).match(after)
+    # The bound is written inside the mention (10万元以下) or right after it.
+    inside = rx(f"(?:{_BOUND})$").search(norm[c.start : c.end])
+    written_after = None if inside else rx(_BOUND).match(after)
+    bounded = inside is not None or written_after is not None
     if rx(r"\p{Han}{0,4}?(?:红线|底线)").match(after):
         return True  # 严守18亿亩耕地红线: a floor a policy keeps, not a figure
     cls = unit_classes().get(c.unit_key, "")
     if bounded and cls in ("currency", "metric"):
         # 月销售额10万元以下的纳税人, 投资5亿元以上项目: an amount that defines a class of what
         # follows (1000家以上企业 counts the firms instead).
-        rest = after[bounded.end() :] if bounded.string is after else after
+        rest = after[written_after.end() :] if written_after is not None else after
         if rx(_CLASS_AFTER).match(rest):
             return True
     sentence = norm[sent : _clause_stop(norm, c.end, SENTENCE_END)]
@@ -187,14 +192,10 @@ def _context_kind(
     target = last_match(cue_pattern("target_modal"), head)
     statistic = last_match(cue_pattern("statistic"), head)
     deadline = last_match(rx(DEADLINE), head)
-    projected = (
-        statistic is not None
-        and deadline is not None
-        and statistic.group() == "预计"
-        and statistic.start() > deadline.end()
-    )
-    if deadline is not None and _future(deadline.group(), doc_date) and not projected:
-        return "target"  # 到2025年…, unless a later cue reports (…至2027年，预计每年减税…)
+    projection = last_match(rx(_PROJECTIONS), head)
+    if deadline is not None and _future(deadline.group(), doc_date):
+        if projection is None or projection.start() < deadline.end():
+            return "target"  # 到2025年…, unless a projection follows (…至2027年，预计每年减税…)
     if cue_pattern("target_strong").search(norm[clause : c.start]):
         return "target"
     if cue_pattern("target_modal").search(norm[clause : c.start]):
@@ -209,7 +210,6 @@ def _context_kind(
     # A goal word earlier in the sentence governs the figures after it (确保…增长12%左右，新增…50家
     # 以上) unless a nearer cue says otherwise.
     strong = last_match(rx(_GOAL_VERBS), head)
-    projection = last_match(rx("预计|预测|研判"), head)
     if projection is not None and (strong is None or strong.start() < projection.start()):
         return "statistic"  # 预计明年6月建成投产，达产后年产值可超过80亿元: a projection
     if statistic is not None and strong is not None and statistic.group() in _NEUTRAL_VERBS:
