@@ -22,6 +22,9 @@ _YEAR_PARTS = (
     r"|[一二三四五六七八九十]{1,2}月)"
 )
 _ONE_CLASSES = frozenset({"measure", "time", "temperature"})
+# Capital (banker's) numerals are written out in whole amounts (人民币伍佰元); one of them alone
+# after a Han character is a word's part (登陆, 队伍, 收拾, 放肆).
+_CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
 _QUOTED = r"[“\"‘《][^“”\"‘’《》\n]{1,8}[”\"’》]"
@@ -207,6 +210,14 @@ def rejected(c: Candidate, norm: str, blocked: Spans) -> str | None:
         return "slogan"
     if c.num_text == "零" or (set(c.num_text) <= set("百千万亿") and _size_class(c, norm)):
         return "word"  # 零部件, 零容忍; 亿元以上项目, 百亿级: a size class, not an amount
+    if c.num_text.startswith("万一") and not c.num_text.startswith("万一千"):
+        return "word"  # 万一 "in case" (万一部分企业…); a numeral does not open with 万
+    if (
+        c.num_text in _CAPITAL_DIGITS
+        and regex.match(r"\p{Han}", before)
+        and unit_classes().get(c.unit_key) != "currency"
+    ):
+        return "word"  # 登陆部队 (人民币伍元 is an amount)
     if _ranking(c, norm):
         return "ordinal"
     if _starts_with_any(norm[c.num_end : c.num_end + 3], _words("quantity_stops", "after_num")):
