@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from policyparse.data import load_rows
 
 KINDS = ("task", "achievement", "challenge", "other")  # ties go to the first
-_LABEL_MAX = 24  # a section label is short: 2009年工作回顾, 实施乡村振兴战略的总体要求
+_LABEL_MAX = 24  # a section label is short: 2016年工作回顾, 推进数字政府建设的总体要求
 
 
 class CueRow(BaseModel):

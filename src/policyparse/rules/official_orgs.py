@@ -20,7 +20,7 @@ from policyparse.rules.official_positions import org_chain_ending
 Span = tuple[int, int]
 
 _PLACE_PREFIX_STOP = set("全本我各该其城超股楼此每外省市县区")
-# Characters after which a place name may start (在临沂市, 和义乌市).
+# Characters after which a place name may start (在江临市, 和南屿市).
 _PLACE_LEFT = set("在于和与及的对向到从是为由赴")
 # Characters that never occur inside a company name but end the words before one.
 _COMPANY_LEFT_STOP = set("的了是在和与及由对向就为将把从到给让被等并于说")
@@ -67,14 +67,14 @@ def first_lexicon_org(ctx: Context, kind: str) -> Span | None:
 
 
 def first_with_suffix(ctx: Context, suffix: str) -> Span | None:
-    """The body or place ending with ``suffix`` the text names most (浙江省, 山东理工大学)."""
+    """The body or place ending with ``suffix`` the text names most (浙江省, 江临理工大学)."""
     norm = ctx.norm
     for m in lex.org_matcher().finditer(norm):
         if m.group().endswith(suffix) and lex.organizations()[m.group()].kind == "province":
             return m.span()
     if suffix in ("省", "自治区"):  # every province is in the lexicon
         return None
-    limit = 8 if len(suffix) > 1 else 3  # 山东理工大学 vs a two- or three-character place
+    limit = 8 if len(suffix) > 1 else 3  # 江临理工大学 vs a two- or three-character place
     counts: dict[str, list[Span]] = {}
     for m in regex.finditer(regex.escape(suffix), norm):
         start = org_chain_ending(norm, m.end())
@@ -102,7 +102,7 @@ def first_with_suffix(ctx: Context, suffix: str) -> Span | None:
     if not counts:
         return _named_city(ctx) if suffix == "市" else None
 
-    # Real institutions often start with a place (山东理工大学): that outweighs one mention.
+    # Real institutions often start with a place (江临理工大学): that outweighs one mention.
     def rank(spans: list[Span]) -> tuple[int, int]:
         place = lex.org_matcher().match(norm, spans[0][0])
         return len(spans) + (2 if place else 0), -spans[0][0]

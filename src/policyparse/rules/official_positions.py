@@ -185,7 +185,7 @@ def read_position(norm: str, name_start: int) -> Position:
         if o is not None:
             orgs.append((o, p))
             p = o
-        # 党组书记、部长 / 总规划师兼综合规划司司长: another position joined to this one.
+        # 党组书记、部长 / 总工程师兼科技司司长: another position joined to this one.
         if p >= 1 and norm[p - 1] in _CONNECTORS and _title_ending(norm, p - 1) is not None:
             p -= 1
             continue

@@ -17,12 +17,12 @@ from policyparse.rules import program_lexicon as lex
 MAX_MOD = 26
 # Longest conjunct that may share the head of the next one (蓝天、碧水、净土保卫战).
 MAX_CONJUNCT = 10
-# Longest item of a 、 list joined into one name (集体经营性建设用地入市).
+# Longest item of a 、 list joined into one name (城乡建设用地增减挂钩).
 MAX_JOINED = 12
 COORDINATORS = "和与及、"
-# Heads whose titles join a long modifier with 的 (金融服务乡村振兴的指导意见).
+# Heads whose titles join a long modifier with 的 (金融助力民营经济发展的指导意见).
 DE_HEADS = frozenset({"指导意见", "实施意见", "若干意见"})
-# Generic heads a short 的-phrase names (互利共赢的开放战略); not 政策 (积极的财政政策 is a stance).
+# Generic heads a short 的-phrase names (内外联动的开放战略); not 政策 (积极的财政政策 is a stance).
 DE_GENERIC_HEADS = frozenset({"战略"})
 # Longest 的-phrase that names a generic strategy.
 MAX_DE_PHRASE = 8
@@ -30,7 +30,7 @@ MAX_DE_PHRASE = 8
 _INSTITUTIONS = ("制度", "机制", "体系", "体制")
 # Nouns after 等 that turn the listed items into fields or places (…等领域开放试点).
 _FIELD_NOUNS = ("领域", "行业", "地区", "方面", "部门", "城市", "省份")
-# A counted set inside a modifier: 三大攻坚战, 十项重大工程, 五大工程.
+# A counted set inside a modifier: 三大攻坚战, 八项重大工程, 五大工程.
 _COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项场]")
 # A modifier that is only a date (2025年, 今年, 3月底前, 下半年).
 _DATE_ONLY = regex.compile(
@@ -244,7 +244,7 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             continue
         weak_stop = sc.reason.startswith("stop:") and sc.reason[5:] not in lex.strong_stops()
         if weak_stop and not _modifier_ok(norm[start:hs], head.min_mod):
-            # 实施国有企业改革深化提升行动: weak verbs inside a name, back to the strong verb
+            # 实施中小企业数字化转型提升行动: weak verbs inside a name, back to the strong verb
             wide = _back_to_strong(norm, start, hs, stops)
             if wide is not None:
                 start, sc = wide, _Scan(wide, "stop:strong")
@@ -260,7 +260,7 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             mod = norm[start:hs]
         amount = lex.patterns()["amount"].match(mod)
         if amount:
-            # 安排200亿元技改专项资金: the amount is not part of the name.
+            # 安排50亿元产业升级专项资金: the amount is not part of the name.
             start += amount.end()
             mod = norm[start:hs]
         if regex.fullmatch(r"\d+[大项]", mod):
@@ -350,7 +350,7 @@ def _joined(
 ) -> Cand | None:
     """A 、 list of phrases longer than two characters before a head is one name.
 
-    农村土地征收、集体经营性建设用地入市、宅基地制度改革试点 and 不忘初心、牢记使命主题教育 name
+    城乡建设用地增减挂钩、耕地占补平衡、土地整治改革试点 names
     one instrument; only lists of one- or two-character items (大气、水、土壤…) share the head.
     """
     y_start, hs, end = span
@@ -362,7 +362,7 @@ def _joined(
         return None
     items = [norm[s:e] for s, e, _ in parts] + [norm[y_start:hs]]
     # Short items (蓝天、碧水; 载人航天、探月) are names sharing the head; a quoted item
-    # (“三支一扶”、特岗教师计划) or a finished task (…建设、…工作) stands on its own.
+    # (“三下乡”、青年志愿者计划) or a finished task (…建设、…工作) stands on its own.
     if min(len(i) for i in items) < 4 or (len(items) < 3 and max(map(len, items[:-1])) < 5):
         return None
     if any("“" in i or "”" in i or _ends_with_activity(i) for i in items[:-1]):
@@ -378,7 +378,7 @@ def _joined(
 def _de_named(
     text: str, norm: str, span: tuple[int, int], stops: dict[int, str], kind: str
 ) -> list[Cand]:
-    """互利共赢的开放战略: a short 的-phrase between a stop and a generic strategy names it."""
+    """内外联动的开放战略: a short 的-phrase between a stop and a generic strategy names it."""
     start, end = span
     if len(lex.clean_name(norm[start:end])) < 4:
         return []  # 内蒙古的战略: nothing names the strategy but the 的-phrase

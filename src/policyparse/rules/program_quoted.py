@@ -81,7 +81,7 @@ def _ends_with_head(term: str) -> str | None:
 def find_quoted_names(text: str, norm: str) -> list[Cand]:
     """Quoted terms that name a programme.
 
-    Example: 在落实“三品”战略的基础上 → 三品战略; 加快“双一流”建设 → 双一流.
+    Example: 在落实“三优”战略的基础上 → 三优战略; 加快“双一流”建设 → 双一流.
     """
     _, verb_re, counted_re, period_re = _res()
     slogans = lex.slogans()

@@ -42,7 +42,7 @@ def _inner(norm: str, s: int, e: int) -> tuple[int, int]:
 def find_titles(text: str, norm: str) -> list[Cand]:
     """《》 titles (periodicals excluded) and stand-alone title lines.
 
-    Example: 实施《促进新一代人工智能产业发展三年行动计划(2018-2020年)》 → the title with years.
+    Example: 实施《推动数字乡村建设三年行动计划(2021-2023年)》 → the title with years.
     """
     pats = lex.patterns()
     out: list[Cand] = []

@@ -88,7 +88,7 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 
 
 def _short_form_of(key: str, titles: list[str]) -> str | None:
-    """The title whose short form ``key`` is (《纲要》, 著作权法 of 中华人民共和国著作权法)."""
+    """The title whose short form ``key`` is (《纲要》, 森林法 of 中华人民共和国森林法)."""
     for t in titles:
         if t != key and (t.endswith(key) or t.startswith(key)):
             return t
