@@ -7,6 +7,7 @@ quantity) and classification (kind, direction) happen in other modules.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 import regex
@@ -110,7 +111,13 @@ def _build(family: str, m: regex.Match[str], text: str) -> Candidate | None:
         whole = _value(m.group("whole")) if m.group("whole") else 0.0
         if not den or num is None or whole is None:
             return None
-        return _cand(m, "fraction", whole + num / den, None, None, approx, "den", text)
+        value = _signed(m, whole + num / den)
+        return _cand(m, "fraction", value, None, None, approx, "den", text)
+    if family == "fraction_slash":
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not 0 < num < den <= 100 or math.gcd(num, den) != 1:
+            return None  # 16/5, 6/30: not a share as one writes it (1/3, 2/5), more likely a date
+        return _cand(m, "fraction", num / den, None, None, approx, "num", text)
     if family == "half_word":
         return _cand(m, family, 0.5, None, None, approx, "halfword", text)
     if family == "zhe_cheng":
