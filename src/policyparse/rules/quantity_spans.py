@@ -114,10 +114,10 @@ def _build(family: str, m: regex.Match[str], text: str) -> Candidate | None:
         value = _signed(m, whole + num / den)
         return _cand(m, "fraction", value, None, None, approx, "den", text)
     if family == "fraction_slash":
-        num, den = int(m.group("num")), int(m.group("den"))
-        if not 0 < num < den <= 100 or math.gcd(num, den) != 1:
+        top, bottom = int(m.group("num")), int(m.group("den"))
+        if not 0 < top < bottom <= 100 or math.gcd(top, bottom) != 1:
             return None  # 16/5, 6/30: not a share as one writes it (1/3, 2/5), more likely a date
-        return _cand(m, "fraction", num / den, None, None, approx, "num", text)
+        return _cand(m, "fraction", top / bottom, None, None, approx, "num", text)
     if family == "half_word":
         return _cand(m, family, 0.5, None, None, approx, "halfword", text)
     if family == "zhe_cheng":
