@@ -111,8 +111,8 @@ def _build(family: str, m: regex.Match[str], text: str) -> Candidate | None:
         whole = _value(m.group("whole")) if m.group("whole") else 0.0
         if not den or num is None or whole is None:
             return None
-        value = _signed(m, whole + num / den)
-        return _cand(m, "fraction", value, None, None, approx, "den", text)
+        share = _signed(m, whole + num / den)
+        return _cand(m, "fraction", share, None, None, approx, "den", text)
     if family == "fraction_slash":
         top, bottom = int(m.group("num")), int(m.group("den"))
         if not 0 < top < bottom <= 100 or math.gcd(top, bottom) != 1:
