@@ -85,7 +85,7 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
             closed = False
         elif closed and ch != "\n":
             pass  # inside a quoted part (“放心消费在湖川”创建行动): no boundary but the quote
-        elif (i + 1) in stops and len(stops[i + 1]) > 1 and (i + 1 != hs or _strong(stops, i)):
+        elif (i + 1) in stops and len(stops[i + 1]) > 1 and (i + 1 != hs or _bounds(stops, i)):
             return _Scan(i + 1, "stop:" + stops[i + 1])
         elif ch in COORDINATORS:
             return _Scan(i + 1, "coord:" + ch)
@@ -95,7 +95,7 @@ def _scan_left(norm: str, hs: int, stops: dict[int, str], allow_de: bool) -> _Sc
             return _Scan(i + 1, "punct")
         elif ch == "等":
             return _Scan(i + 1, "deng")
-        elif (i + 1) in stops and (i + 1 != hs or len(stops[i + 1]) == 1 or _strong(stops, i)):
+        elif (i + 1) in stops and (i + 1 != hs or len(stops[i + 1]) == 1 or _bounds(stops, i)):
             return _Scan(i + 1, "stop:" + stops[i + 1])
         elif ch == "的":
             if not allow_de:
@@ -136,8 +136,8 @@ def _decimal_point(norm: str, i: int) -> bool:
     )
 
 
-def _strong(stops: dict[int, str], i: int) -> bool:
-    return stops[i + 1] in lex.strong_stops()
+def _bounds(stops: dict[int, str], i: int) -> bool:
+    return stops[i + 1] in lex.edge_stops()
 
 
 def _modifier_ok(mod: str, min_mod: int) -> bool:
@@ -265,6 +265,10 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
             mod = norm[start:hs]
         if regex.fullmatch(r"\d+[大项]", mod):
             continue
+        if lex.clean_name(mod) in lex.stop_words():
+            continue  # 纳入改造计划: a verb alone names nothing
+        if "每" in mod and "“" not in mod:
+            continue  # 每辆车再补贴, 每位消费者累计补贴: a rate per unit, not a name
         if pats["one_each"].match(lex.clean_name(norm[start:end])):
             continue  # 一企一策, 一项目一方案: a method, not a named plan
         quoted = "“" in norm[start:hs]

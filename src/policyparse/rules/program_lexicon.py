@@ -61,9 +61,21 @@ def stop_regex() -> regex.Pattern[str]:
 
 
 @functools.cache
+def stop_words() -> frozenset[str]:
+    """All left-boundary words of program_stops.tsv."""
+    return frozenset(load_words("program_stops"))
+
+
+@functools.cache
 def strong_stops() -> frozenset[str]:
     """Introducing verbs that license a strict head (实施…政策, 制定…办法)."""
     return frozenset(r["word"] for r in load_tsv("program_stops") if r["strong"] == "1")
+
+
+@functools.cache
+def edge_stops() -> frozenset[str]:
+    """Stop words that end a name's left context even right before the head word."""
+    return strong_stops() | frozenset(r["word"] for r in load_tsv("program_stops") if r["edge"])
 
 
 @functools.cache

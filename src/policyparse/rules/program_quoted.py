@@ -24,6 +24,8 @@ _VERBS = (
     "建立|推出|设立|试行|实行|加快"
 )
 _VERB_GAP = 4
+# After a quoted motto: 以“安全第一，预防为主”为主题.
+_THEME_AFTER = ("为主题", "为主线", "为口号", "为题")
 # A counted set of abstract things (“五大任务”, “两个屏障”) is a goal or a task list.
 _COUNTED = r"^[一二三四五六七八九十百两双\d]+[个大项条种类场]"
 # Plan periods alone (“十三五”) are dates, not programmes.
@@ -110,6 +112,8 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
             continue
         if term in slogans or period_re.match(term):
             continue
+        if norm.startswith(_THEME_AFTER, m.end()):
+            continue  # 以“…”为主题的活动: the campaign's motto, not a programme
         if _method(norm, m.end()) or lex.patterns()["one_each"].match(term):
             continue
         if "、" in term and lex.patterns()["steps_after"].match(norm, m.end()):

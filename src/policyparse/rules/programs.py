@@ -21,6 +21,9 @@ from policyparse.rules.program_titles import find_titles
 _MAX_PREFIX = 16
 # Determiners that do not change which programme is meant (国家…, 我国…, 全国…).
 _NATIONAL = ("国家", "我国", "全国")
+# Shortest tail of an earlier name read as its short form (专项整治三年行动); shorter tails
+# (改革试点) are generic.
+_MIN_SHORT_FORM = 6
 
 
 def _nested(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -90,8 +93,19 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 def _short_form_of(key: str, titles: list[str]) -> str | None:
     """The title whose short form ``key`` is (《纲要》, 森林法 of 中华人民共和国森林法)."""
     for t in titles:
-        if t != key and (t.endswith(key) or t.startswith(key)):
+        if lex.patterns()["tail"].sub("", t) != key and (t.endswith(key) or t.startswith(key)):
             return t
+    return None
+
+
+def _earlier_full_form(key: str, groups: dict[str, Result]) -> str | None:
+    """An earlier name that ``key`` is the tail of: 全国安全生产专项整治三年行动, then
+    专项整治三年行动 later on, name one campaign (the short form refers back)."""
+    if len(key) < _MIN_SHORT_FORM:
+        return None
+    for full, g in groups.items():
+        if g["rule"].startswith("head") and full != key and full.endswith(key):
+            return full
     return None
 
 
@@ -138,11 +152,15 @@ def _group(ctx: Context, cands: list[Cand]) -> list[Result]:
                 key = plan[1]
         if not c.title or len(key) <= 4:
             key = _short_form_of(key, title_keys) or key
-        if c.title and lex.specific_chars(key) < 2 and key not in title_keys[:0]:
-            # A bare short form (《纲要》, 《意见》) with no full title to attach to.
-            if _short_form_of(key, title_keys) is None:
+        if c.rule == "head" and key not in groups:
+            key = _earlier_full_form(key, groups) or key
+        bare = lex.patterns()["tail"].sub("", key)
+        if c.title and lex.specific_chars(bare) < 2:
+            # A short form (《纲要》, 《实施意见（讨论稿）》): only a mention of a full title.
+            full = _short_form_of(bare, title_keys)
+            if full is None:
                 continue
-            key = _short_form_of(key, title_keys) or key
+            key = full
         g = groups.get(key)
         if g is None:
             groups[key] = {
