@@ -85,6 +85,8 @@ def _past_date_ends(ctx: Context) -> list[int]:
         if d["kind"] in SPEECH_KINDS and last is not None and last < doc_day:
             if ctx.norm[max(0, int(d["start"]) - 1) : int(d["start"])] in ("比", "较"):
                 continue  # 比去年增长15%: the base of a comparison, not the period reported
+            if regex.match(r"的?基础上", ctx.norm[int(d["end"]) : int(d["end"]) + 3]):
+                continue  # 在去年基础上降低1个百分点: the base of a change
             ends.append(int(d["end"]))
     return sorted(ends)
 

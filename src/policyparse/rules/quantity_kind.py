@@ -25,6 +25,7 @@ _VERB_REACH = 4
 DEADLINE = (
     r"(?<!截)(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
     r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
+    r"|(?:今|明)年(?:内|底前|年底前)"
 )
 # A colon-introduced goal statement governs every ;-separated figure after it
 # (主要预期目标是：生产总值增长6%；城镇新增就业…).
@@ -40,11 +41,25 @@ _PARAM_REACH = 6
 # 补助1000万元) or a rule's default (原则上不低于5千瓦).
 _BOUND = r"及?以[上下]|以内"
 _CAP = r"不超过|不高于|最高|最多|上限"
-_SUPPORT = r"给予|补助|奖补|补贴|资助|奖励|贴息|支持|返还"
+_SUPPORT = r"给予|补助|奖补|补贴|资助|奖励|贴息|支持|返还|抵免|减征|减免|免征"
+# A rate or cap that a decision sets or lets be set (税率由16%降至13%, 缴费比例可降至16%,
+# 授信额度上限由100万元提高到1000万元); 担保费率逐步降至1%以下 is a goal.
+_RATE_WORD = r"税率|费率|缴费比例|征收率|上限"
+_SET_CHANGE = (
+    r"(?:由\S{0,12}?(?:降至|降到|降低至|下调至|提高到|提高至|上调至|调整为)?"
+    r"|可(?:降至|降到|下调至|提高到))$"
+)
+# An award per recipient in a rule (对首次认定的企业，给予一次性奖励50万元 / 给予30万元奖励).
+_AWARD = r"^对.{1,40}给予(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?$"
+_AWARD_AFTER = ("奖励", "补贴", "补助", "资助", "奖补")
 _CAP_REACH = 10
 # Verbs of commitment that govern every figure after them in their sentence.
 _GOAL_VERBS = r"确保|力争|争取"
 _AVERAGE = ("平均", "加权平均")
+# Progress against a plan reports (完成年度计划的28.6%, 完成全年目标任务的29.5%), and so does a
+# figure compared with the same period of last year (…82.5亿元，同比增长9.4%).
+_PROGRESS = r"完成了?\p{Han}{0,4}?(?:计划|目标|任务)\p{Han}{0,4}?的$"
+_YEAR_ON_YEAR = r"[,，](?:同比|环比)"
 # Words of projection (GUIDELINES: projections are statistics), also listed as statistic cues.
 _PROJECTIONS = r"预计|预测|研判"
 # Statistic cues that only name what a figure counts (新增, 完成, 引进): a goal verb before them
@@ -64,9 +79,14 @@ def rx(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
+# A year named as the base of a change (在去年基础上降低1个百分点) compares; it reports nothing.
+_BASELINE = r"(?!的?基础上)"
+
+
 @functools.cache
 def cue_pattern(role: str) -> regex.Pattern[str]:
-    return regex.compile(r"\L<w>", w=list(load_column("quantity_cues", "cue", role=role)))
+    after = _BASELINE if role in ("statistic", "past") else ""
+    return regex.compile(r"\L<w>" + after, w=list(load_column("quantity_cues", "cue", role=role)))
 
 
 def sentence_start(norm: str, pos: int, stops: str) -> int:
@@ -86,7 +106,9 @@ def last_match(pattern: regex.Pattern[str], s: str) -> regex.Match[str] | None:
 
 @functools.cache
 def _past() -> regex.Pattern[str]:
-    return regex.compile(r"(?<!比)\L<w>", w=list(load_column("quantity_cues", "cue", role="past")))
+    return regex.compile(
+        r"(?<!比)\L<w>" + _BASELINE, w=list(load_column("quantity_cues", "cue", role="past"))
+    )
 
 
 def kind_of(
@@ -156,6 +178,11 @@ def _threshold(c: Candidate, norm: str, sent: int, clause: int) -> bool:
         rest = after[written_after.end() :] if written_after is not None else after
         if rx(_CLASS_AFTER).match(rest):
             return True
+    if rx(_SET_CHANGE).search(before) and rx(_RATE_WORD).search(norm[sent : c.start]):
+        return True  # …税率由16%降至13%，交通运输业等行业由10%降至9%
+    award = rx(_AWARD).search(norm[sent : c.start])
+    if award and (award.group().endswith(_AWARD_AFTER) or norm.startswith(_AWARD_AFTER, c.end)):
+        return True
     sentence = norm[sent : _clause_stop(norm, c.end, SENTENCE_END)]
     support = rx(_SUPPORT).search(sentence) is not None
     cap = rx(_CAP).search(norm[max(clause, c.start - _CAP_REACH) : c.end])
@@ -196,6 +223,8 @@ def _context_kind(
     if deadline is not None and _future(deadline.group(), doc_date):
         if projection is None or projection.start() < deadline.end():
             return "target"  # 到2025年…, unless a projection follows (…至2027年，预计每年减税…)
+    if rx(_PROGRESS).search(norm[clause : c.start]) or rx(_YEAR_ON_YEAR).match(norm, c.end):
+        return "statistic"  # 完成年度计划的28.6%; 争取…投资82.5亿元，同比增长9.4%
     if cue_pattern("target_strong").search(norm[clause : c.start]):
         return "target"
     if cue_pattern("target_modal").search(norm[clause : c.start]):
@@ -223,6 +252,12 @@ def _context_kind(
         return best[1]
     if rx(_GENERIC).search(head):
         return "other"
+    # Clauses joined by ； share the deadline that opens their sentence (到2025年，培育…；营业收入
+    # 年均增长10%以上): a figure with no cue of its own is one of its goals.
+    period = sentence_start(norm, c.start, _PERIOD_END)
+    deadline = last_match(rx(DEADLINE), norm[period:sent])
+    if cls not in _DEFAULT_KIND and deadline is not None and _future(deadline.group(), doc_date):
+        return "target"
     return _DEFAULT_KIND.get(cls, "statistic")
 
 
