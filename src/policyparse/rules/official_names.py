@@ -75,9 +75,10 @@ def plausible(norm: str, start: int, end: int, *, strong: bool) -> bool:
         return False
     if lex.nonname_matcher().match(norm, start):
         return False
-    # 和其他, 关负责: a rare surname character before a common word is no name.
+    # 和其他, 关负责: a rare surname character before a common word is no name (a common
+    # surname with a title beside it keeps it: 副省长王新华).
     word = lex.nonname_matcher().match(norm, start + sur[0])
-    if word and word.end() >= end:
+    if word and word.end() >= end and not (strong and sur[1] != "rare"):
         return False
     org = lex.org_matcher().match(norm, start)
     return not (org and org.end() > start + 1)

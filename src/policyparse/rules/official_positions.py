@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import regex
+
 from policyparse.data import load_words
 from policyparse.rules import official_lexicon as lex
 from policyparse.rules.official_names import is_han
@@ -57,15 +59,27 @@ def _lexicon_org_ending(norm: str, p: int) -> int | None:
     return None
 
 
+# A national prefix and the head word of a lexicon body named "X和Y…", stripped to get the
+# halves that local bodies share (国家 + 发展和改革 + 委员会 → 省发展和改革委员会).
+_HE_PREFIX = ("中华人民共和国", "国家", "中央")
+_HE_HEAD = regex.compile(r"(?:委员会办公室|委员会|总局|部|局|委)$")
+
+
 @functools.cache
 def _he_stems() -> tuple[tuple[str, str], ...]:
-    """(left, right) halves of lexicon bodies named "X和Y部" (住房 / 城乡建设): the same X和Y
-    names the matching local departments (河北省住房和城乡建设厅, 市工业和信息化局)."""
+    """(left, right) halves of lexicon bodies named "X和Y部" (住房 / 城乡建设), "X和Y委员会"
+    (发展 / 改革): the same X和Y names the matching local departments (河北省住房和城乡建设厅,
+    市工业和信息化局, 省发展和改革委员会)."""
     stems = set()
     for name in lex.organizations():
-        left, sep, right = name.partition("和")
-        if sep and name.endswith("部") and len(left) >= 2 and len(right) >= 3:
-            stems.add((left, right[:-1]))
+        head = _HE_HEAD.search(name)
+        if head is None:
+            continue
+        left, sep, right = name[: head.start()].partition("和")
+        for prefix in _HE_PREFIX:
+            left = left.removeprefix(prefix)
+        if sep and len(left) >= 2 and len(right) >= 2:
+            stems.add((left, right))
     return tuple(sorted(stems))
 
 
@@ -102,10 +116,11 @@ def _head_ends_at(norm: str, p: int) -> bool:
 def generic_org_start(norm: str, q: int, p: int) -> int:
     """Start of a generic body whose head word is ``norm[q:p]`` (运行监测协调 + 局)."""
     start = q
+    stem_start = p  # start of an X和Y stem read into the name: its words are not prose
     while start > 0 and p - start < _MAX_GENERIC:
         ch = norm[start - 1]
         if ch == "和" and (stem := _he_stem_start(norm, start - 1)) is not None:
-            start = stem  # 住房和城乡建设厅: the 和 is inside the name
+            stem_start = start = stem  # 住房和城乡建设厅: the 和 is inside the name
             continue
         if ch == "与" and (left := _yu_left(norm, start - 1)) is not None:
             start = left  # 省人大环境与资源保护委员会: X与Y right after a body is one name
@@ -117,6 +132,8 @@ def generic_org_start(norm: str, q: int, p: int) -> int:
         start -= 1
     # 交通运输行业认真落实部党组书记: a run holding a word of prose is a clause, not a name.
     for m in lex.prose_matcher().finditer(norm, start, q):
+        if m.start() >= stem_start:
+            continue  # 发展和改革委员会: 改革 belongs to the stem
         if not norm.startswith(_HEAD_AFTER_PROSE, m.end()):
             start = m.end()  # (研究院, 研究所, 研究中心: the word belongs to a body's head)
     if norm[start] == "访" and (start == 0 or not is_han(norm[start - 1])):
