@@ -105,7 +105,7 @@ def is_outline(headings: Sequence[str]) -> bool:
         if found and (found.start() == 0 or h[found.start() - 1] == "的" or not head.match(h)):
             return True
         opener = head.match(h)
-        if opener is not None and head_rows[opener.group()].kind == "task":
+        if opener is not None and head_rows[opener.group()].kind == "task" and opener.group() != "关于":
             continue  # 认清形势、坚定信心: a task that names the situation, not a section
         if next(_found("outline", h), None) is not None:
             return True
@@ -125,8 +125,10 @@ def classify(view: ListView) -> str:
     score = dict.fromkeys(KINDS, 0.0)
     lead = {r.cue: r for r in _found_unframed(view.lead)}
     intro = {r.cue: r for r in _found_unframed(view.intro) if r.cue not in lead}
+    # A lead that announces the list by name (必须贯彻以下原则：) outweighs the sentence before it.
+    factor = 4 if regex.search(r"以下|如下|下列|下述", view.lead) else 2
     for r in lead.values():
-        score[r.kind] += 2 * r.weight
+        score[r.kind] += factor * r.weight
     for r in intro.values():
         score[r.kind] += r.weight
     for r in cues.get("family", ()):
