@@ -105,7 +105,8 @@ def is_outline(headings: Sequence[str]) -> bool:
         if found and (found.start() == 0 or h[found.start() - 1] == "的" or not head.match(h)):
             return True
         opener = head.match(h)
-        if opener is not None and head_rows[opener.group()].kind == "task" and opener.group() != "关于":
+        word = opener.group() if opener is not None else "关于"  # 关于… names a topic
+        if word != "关于" and head_rows[word].kind == "task":
             continue  # 认清形势、坚定信心: a task that names the situation, not a section
         if next(_found("outline", h), None) is not None:
             return True
