@@ -179,6 +179,8 @@ def find_dates(ctx: Context) -> list[Result]:
             continue
         part = _year_part(c, env) if fixed else None
         year = _explicit_year(c, value) if not fixed else _year_of_part(part)
+        if year is None and c.pid == "rel.word" and value.granularity == "year" and value.start:
+            year = value.start.year  # 今年进入…阶段，确保6月30日前…: 今年 sets the year too
         if year is not None:
             stated_year = (year, start)
             if kind != "deadline":
