@@ -41,6 +41,13 @@ def _iso(raw: str) -> str | None:
         return None
 
 
+def _alone(norm: str, s: int, e: int) -> bool:
+    """Whether the date at [s, e) stands alone on its line (a dateline or a signature)."""
+    line_end = norm.find("\n", e)
+    rest = norm[e : line_end if line_end >= 0 else len(norm)]
+    return not norm[norm.rfind("\n", 0, s) + 1 : s].strip() and not rest.strip()
+
+
 def _classify(norm: str, s: int, e: int) -> str | None:
     """How a full date at [s, e) serves the document: own, pub, header, or None (body date)."""
     pats = _patterns()
@@ -53,9 +60,7 @@ def _classify(norm: str, s: int, e: int) -> str | None:
         return "pub"
     if pats["source_before"].search(before):
         return "pub"
-    line_end = norm.find("\n", e)
-    rest = norm[e : line_end if line_end >= 0 else len(norm)]
-    if not before.strip() and not rest.strip():
+    if _alone(norm, s, e):
         return "own"  # a date alone on its line: dateline or signature
     dateline = pats["dateline_before"].search(before)
     if dateline and dateline.group().startswith(("(", "[")) and after.startswith(_RANGE_NEXT):
@@ -79,6 +84,7 @@ def find_date(ctx: Context, furniture: list[tuple[int, int]]) -> str | None:
     """The document's own date per GUIDELINES §doc_date, or None."""
     norm = ctx.norm
     own_head = own_tail = pub = None
+    head_alone = False
     tail_from = max(0, len(norm) - _TAIL)
     for m in _patterns()["date"].finditer(norm):
         s, e = m.span()
@@ -91,12 +97,14 @@ def find_date(ctx: Context, furniture: list[tuple[int, int]]) -> str | None:
         if any(a <= s and e <= b for a, b in furniture) and kind != "pub":
             continue
         if kind == "own" and s < _HEAD and own_head is None:
-            own_head = iso
-        elif kind == "own" and s >= tail_from:
+            own_head, head_alone = iso, _alone(norm, s, e)
+        elif kind == "own" and s >= tail_from and _alone(norm, s, e):
             own_tail = iso
         elif kind == "pub" and s < _HEAD and pub is None:
             pub = iso
-    own = own_head or own_tail
+    # A signature date closing a notice is the document's date; an opening sentence's date
+    # (于2025年5月1日至6月30日开展…) may be the date of what it announces.
+    own = own_tail if own_tail and own_head and not head_alone else own_head or own_tail
     lag = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(own)).days if own and pub else 0
     if not 0 <= lag <= _LAG:
         # An opening date long before (or after) publication is a historical reference
