@@ -9,11 +9,21 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import regex
+
 from policyparse.rules.markers import BULLET, LAST, NEXT, Family, Marker, families
+from policyparse.rules.official_names import plausible
 
 _PARAGRAPH_END = set("。!?;:")  # a line ending in one of these (or empty) ends its paragraph
 _SENTENCE_END = "。!?"
 _OUTLINE_RANKS = 9  # families ranked below this number form outline levels when opening a line
+_TITLE_LINE = 40  # longest heading line that opens a section of its own
+# A line opened by a new voice or an appendix (新华社记者：…, 邵文博：…, 问：, 附件：) ends the
+# section before it: a press conference's announcements 一、…三、 do not hold the answers after.
+_TURN = regex.compile(
+    r"^(?:(?P<fixed>[^\n:]{0,10}记者|主持人|问|答|附件)|(?P<name>\p{Han}{2,4}))[ ]?:",
+    regex.MULTILINE,
+)
 
 
 @dataclass(eq=False)
@@ -96,6 +106,22 @@ class _Builder:
         for m in markers:
             self.by_family.setdefault(m.family, []).append(m)
         self.starts = {f: [m.start for m in ms] for f, ms in self.by_family.items()}
+        self.turns = [
+            t.start()
+            for t in _TURN.finditer(norm)
+            if t.group("fixed") or plausible(norm, t.start("name"), t.end("name"), strong=False)
+        ]
+
+    def title_line(self, m: Marker) -> bool:
+        """Whether ``m`` opens a heading line of its own (首先，关于…的成效 with no sentence
+        end): its item then holds the paragraphs after it, as a section does."""
+        line = self.norm[m.end : self.lines.end(m.start)].strip()
+        return 0 < len(line) <= _TITLE_LINE and not any(c in "。;!?:；：！？" for c in line)
+
+    def turn_between(self, start: int, end: int) -> bool:
+        """Whether a line in (start, end) opens a new voice or an appendix."""
+        i = bisect.bisect_right(self.turns, start)
+        return i < len(self.turns) and self.turns[i] < end
 
     def continues(self, lst: TreeList, m: Marker) -> str:
         """'new' when ``m`` is the next item of ``lst``, 'dup' for a repeated marker, else ''."""
@@ -132,7 +158,7 @@ class _Builder:
         if m_ranked and (top.section or top.ranked):
             return m_fam.rank > top.family.rank
         if top.section:
-            return True
+            return not self.turn_between(top.items[-1].marker.start, m.start)
         last = top.items[-1].marker
         if self.lines.index(last.start) == self.lines.index(m.start) and (
             top.ranked or not any(c in _SENTENCE_END for c in self.norm[last.end : m.start])
@@ -172,7 +198,8 @@ class _Builder:
                 stack.pop()
             fam = self.fams[m.family]
             ranked = m.bol and fam.rank < _OUTLINE_RANKS
-            new = TreeList(fam, [Item(m)], section=fam.section and m.bol, ranked=ranked)
+            section = m.bol and (fam.section or self.title_line(m))
+            new = TreeList(fam, [Item(m)], section=section, ranked=ranked)
             new.last = max(1, m.ordinal)
             reached[m.family] = new.last
             (stack[-1].items[-1].sublists if stack else roots).append(new)
