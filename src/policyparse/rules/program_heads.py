@@ -35,7 +35,7 @@ _COUNTED_SET = regex.compile(r"[一二三四五六七八九十两百千]+[大项
 # A modifier that is only a date (2025年, 今年, 3月底前, 下半年).
 _DATE_ONLY = regex.compile(
     r"[\d〇零一二三四五六七八九十今明去本]+[年月日]度?(?:[\d一二三四五六七八九十]+[月日号])*(?:底|初|末)?前?"
-    r"|(?:[\d今明去本]+年)?(?:[上下]半年|第?[一二三四1-4]季度|年[初底末])"
+    r"|(?:[\d今明去本]+年)?(?:[上下]半年|第?[一二三四1-4]季度|年[初底末])前?"
 )
 # Suffixes that make a verb a noun (使用量, 覆盖率, 交易额, 经营权): no left boundary there.
 _NOUN_SUFFIXES = tuple("量率额权")
