@@ -106,6 +106,28 @@ def _canonical(org: str) -> str:
     return org
 
 
+# What may stand between one titled name and the next title of a list (…主任陈立川，副主任许文瀚).
+_LIST_GAP = frozenset({",", "、", "和", "及"})
+
+
+def _share_bodies(norm: str, evs: list[Evidence]) -> None:
+    """A deputy listed right after the head of a body belongs to that body: in
+    省发展和改革委员会党组书记、主任陈立川，副主任许文瀚 the 副主任 is the commission's."""
+    prev: Evidence | None = None
+    for ev in sorted(evs, key=lambda ev: ev.start):
+        if (
+            prev is not None
+            and ev.org is None
+            and ev.title is not None
+            and prev.org is not None
+            and prev.title is not None
+            and norm[prev.end : ev.title[0]] in _LIST_GAP
+            and norm[slice(*ev.title)].endswith(norm[prev.title[1] - 2 : prev.title[1]])
+        ):
+            ev.org = prev.org
+        prev = ev
+
+
 def find_officials(ctx: Context) -> list[Result]:
     """Every person the text names (not bylines), with title and organisation.
 
@@ -117,7 +139,9 @@ def find_officials(ctx: Context) -> list[Result]:
     norm = ctx.norm
     credits = credit_spans(norm)
     groups: dict[str, list[Evidence]] = {}
-    for ev in find_evidence(norm):
+    evidence = list(find_evidence(norm))
+    _share_bodies(norm, evidence)
+    for ev in evidence:
         if _overlaps(ev.start, ev.end, credits) or ctx.in_boilerplate(ev.start, ev.end):
             continue
         if _doctrine(norm, ev.end):
