@@ -50,7 +50,10 @@ _SET_CHANGE = (
     r"|可(?:降至|降到|下调至|提高到))$"
 )
 # An award per recipient in a rule (对首次认定的企业，给予一次性奖励50万元 / 给予30万元奖励).
-_AWARD = r"^对.{1,40}给予(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?$"
+_AWARD = (
+    r"^(?:\d{1,2}[.、]|[(（]?[一二三四五六七八九十\d]{1,2}[)）、])?"  # a list marker may open it
+    r"对.{1,40}给予(?:一次性)?(?:奖励|补贴|补助|资助|奖补)?$"
+)
 _AWARD_AFTER = ("奖励", "补贴", "补助", "资助", "奖补")
 _CAP_REACH = 10
 # Verbs of commitment that govern every figure after them in their sentence.
