@@ -36,8 +36,12 @@ def _rx(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
 
 
-# Units of a handling time limit (小时, 工作日, 天): longer spans are windows (三年内).
+# Units of a handling time limit (小时, 工作日, 天): longer spans are windows (三年内), except
+# after an event (结束后2个月内拨付).
 _LIMIT_UNITS = frozenset({"小时", "个小时", "工作日", "个工作日", "日", "天", "分钟"})
+_EVENT_LIMIT_UNITS = _LIMIT_UNITS | {"个月"}
+# Characters before 后 that count from now (今后, 此后, 往后, 以后, 之后, 然后, 最后).
+_NOW = frozenset("今此往以之然最")
 
 
 @functools.cache
@@ -128,9 +132,9 @@ def _unit_end(c: Candidate) -> int:
     return c.unit_end if c.unit_end > c.num_end else c.end
 
 
-def _limit(c: Candidate, norm: str) -> bool:
+def _limit(c: Candidate, norm: str, units: frozenset[str] = _LIMIT_UNITS) -> bool:
     """A short time count + 内 before a verb of handling (24小时内响应): a measured limit."""
-    if c.unit_key not in _LIMIT_UNITS:
+    if c.unit_key not in units:
         return False
     end = _unit_end(c)
     inside = regex.match(r"(?:以内|之内|内)", norm[end : end + 2])
@@ -151,7 +155,9 @@ def _window(c: Candidate, norm: str) -> bool:
     if c.pre in before:
         return True
     if not c.pre and _ends_with_any(norm[max(0, c.start - 3) : c.start], before):
-        return True
+        # 活动结束后2个月内拨付: counted from an event (a verb before 后), not from now.
+        event = norm.endswith("后", 0, c.start) and c.start >= 2 and norm[c.start - 2] not in _NOW
+        return not (event and _limit(c, norm, _EVENT_LIMIT_UNITS))
     if _limit(c, norm):
         return False  # 24小时内响应, 5个工作日内办结: a time limit for handling, not a window
     # The tail starts after the unit: a post qualifier (三年以内) is the window word itself.
