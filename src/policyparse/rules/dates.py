@@ -173,6 +173,8 @@ def find_dates(ctx: Context) -> list[Result]:
             kind = "deadline"
         if _year_from_doc(c, family, env, value) and ref is not None and not _as_of(norm, start):
             value = _toward(kind, value, ref)
+        elif ref is not None and _as_of(norm, start) and _context_month_day(c, family, env):
+            value = _as_of_current(value, ref)
         if ctx.in_boilerplate(start, end) and not (
             kind == "absolute" and value.granularity == "day"
         ):
@@ -201,6 +203,26 @@ def _year_from_doc(c: _Cand, family: str, env: Env, value: Value) -> bool:
         and env.context_year is None
         and value.start is not None
     )
+
+
+def _context_month_day(c: _Cand, family: str, env: Env) -> bool:
+    """A month-day that took its year from an earlier year of the paragraph."""
+    return (
+        family == "md" and bool(c.groups.get("m")) and not c.groups.get("y")
+        and env.context_year is not None
+    )
+
+
+def _as_of_current(value: Value, ref: dt.date) -> Value:
+    """截至4月30日 after a sentence on last year: a status as of the latest such day, which
+    doc_date's year gives when that day is already past (an older status would name its year)."""
+    if value.start is None or value.start.year != ref.year - 1:
+        return value
+    leap_day = (value.start.month, value.start.day) == (2, 29)
+    start = None if leap_day else value.start.replace(year=ref.year)
+    if start is None or start > ref:
+        return value
+    return Value(start, start, value.granularity, value.relative)
 
 
 def _as_of(norm: str, start: int) -> bool:
