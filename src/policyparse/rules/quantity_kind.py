@@ -73,6 +73,8 @@ _CLASS_AFTER = (
     r"的(?!目标|水平|增长|增速|比例|比重|幅度|规模|速度)\p{Han}"
     r"|(?:项目|企业|工程|村|户|园区|单位)"
 )
+# 每 + a unit of what is supported (每位消费者, 每类产品, 每户), not of time (每年, 每月).
+_PER_UNIT = r"每(?![年月季周天日届期轮次])\p{Han}"
 # How a policy rule applies a rate of support to the thing it supports.
 _RATE_VERB = r"按|给予|返还|补助|奖励"
 
@@ -191,10 +193,17 @@ def _threshold(c: Candidate, norm: str, sent: int, clause: int) -> bool:
     cap = rx(_CAP).search(norm[max(clause, c.start - _CAP_REACH) : c.end])
     if cap is not None and support:
         return True  # 按不超过总投资30%的比例给予支持, 每家企业最高不超过20万元
+    change = cue_pattern("increase").search(before) or cue_pattern("decrease").search(before)
+    if not support or change:
+        return False  # 补助标准每人每年提高30元 reports a change, not a rule's scope
+    # The scope of a support rule: per recipient (每户每类产品限补贴2台) or the classes of
+    # goods it covers (空调、热水器等6类家用电器); 每年 is a frequency, not a unit.
+    per_unit = rx(_PER_UNIT).search(before) is not None
+    if (c.unit == "类" or per_unit) and rx(r"补贴|补助|奖励|资助").search(sentence):
+        return True
     # A rate of support: 按实际支付利息的50%给予贴息, 按每人1000元标准给予补贴, 给予30%补助.
     rate = c.unit == "%" or rx(r"每\p{Han}{1,2}$").search(before) is not None
-    change = cue_pattern("increase").search(before) or cue_pattern("decrease").search(before)
-    return rate and support and not change and rx(_RATE_VERB).search(before) is not None
+    return rate and rx(_RATE_VERB).search(before) is not None
 
 
 def _clause_stop(norm: str, pos: int, stops: str) -> int:
