@@ -268,9 +268,10 @@ def month_part_span(year: int, month: int, part: str) -> t.Span | None:
 
 
 def resolve_relative(g: Groups, env: Env) -> Value:
-    if g.get("rel") is None:  # 今明两年
+    if g.get("rel") is None:  # 今明两年 (this year and next), 明后两年 (the two after it)
         ref = env.ref
-        return _span(t.year_span(ref.year, ref.year + 1) if ref else None, "years", True)
+        first = ref.year + (g.get("pair") == "明后") if ref else None
+        return _span(t.year_span(first, first + 1) if first else None, "years", True)
     unit, offset = relative_words()[g["rel"] or ""]
     if unit == "year_ctx":  # 同年, 次年: from the context's year
         base, rel = context_base_year(env)

@@ -383,6 +383,10 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _result(start: int, end: int, kind: str, value: Value, pid: str) -> Result:
+    if value.start is not None and value.end is not None and value.end < value.start:
+        # 十九届四中全会以来 in a text dated before that plenum: no span ends before it starts,
+        # so the end is unknown rather than wrong.
+        value = Value(value.start, None, value.granularity, value.relative)
     return {
         "start": start,
         "end": end,
