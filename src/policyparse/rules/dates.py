@@ -137,7 +137,8 @@ def find_dates(ctx: Context) -> list[Result]:
     titles = _title_ranges(norm)
     newlines = [i for i, ch in enumerate(norm) if ch == "\n"]
     results: list[Result] = []
-    context_year: tuple[int, int] | None = None  # (year, position of the mention stating it)
+    # (year, position of the mention stating it, whether it holds to the sentence's end only)
+    context_year: tuple[int, int, bool] | None = None
     stated_year: tuple[int, int] | None = None  # the same, deadlines included (for 次年, 翌年)
     for c in _select(_candidates(norm)):
         if _inside(titles, c.start, c.end) or _in_name(norm, c.start, c.end):
@@ -147,9 +148,11 @@ def find_dates(ctx: Context) -> list[Result]:
         family = c.pid.partition(".")[0]
         if family == "week" and not c.groups.get("rel") and _follows_day(norm, results, c.start):
             continue
+        if _recurring(norm, c, checks):
+            continue
         env = Env(
             ref,
-            _context_year(newlines, context_year, c.start, ref),
+            _context_year(norm, newlines, context_year, c.start, ref),
             _paragraph_year(newlines, stated_year, c.start),
         )
         value = resolve(c.pid, c.groups, env)
@@ -181,17 +184,31 @@ def find_dates(ctx: Context) -> list[Result]:
             continue
         part = _year_part(c, env) if fixed else None
         year = _explicit_year(c, value) if not fixed else _year_of_part(part)
-        if year is None and c.pid == "rel.word" and value.granularity == "year" and value.start:
-            year = value.start.year  # 今年进入…阶段，确保6月30日前…: 今年 sets the year too
         if year is not None:
             stated_year = (year, start)
             if kind != "deadline":
-                context_year = (year, start)
+                context_year = (year, start, False)
+        elif c.pid == "rel.word" and value.granularity == "year" and value.start:
+            # 今年进入…阶段，确保6月30日前…: a relative year sets the year of its own sentence;
+            # after 力争明年汛前完成。 the next sentence's 6月10日前 is doc_date's year again.
+            context_year = (value.start.year, start, True)
         result = _result(start, end, kind, value, c.pid)
         if part is not None:
             result["year_part"] = part
         results.append(result)
     return _join_ranges(norm, results)
+
+
+def _recurring(norm: str, c: _Cand, checks: dict[str, regex.Pattern[str]]) -> bool:
+    """每年三季度末前 and the 下一年度 of 每年3月底前报送下一年度计划 recur: no calendar value."""
+    if checks["recurring_before"].search(norm, max(0, c.start - 6), c.start):
+        return True
+    # Only the words counted from a neighbouring unit (上年度, 下一年度, 次年, 上月); 今年 and 明年
+    # after 今年每月新增… keep doc_date's reading.
+    if c.pid != "rel.word" or not norm.startswith(("上", "下", "次", "翌", "当"), c.start):
+        return False
+    clause = max(norm.rfind(ch, 0, c.start) for ch in "。！？!?；;，,\n") + 1
+    return checks["recurring_clause"].search(norm, clause, c.start) is not None
 
 
 def _year_from_doc(c: _Cand, family: str, env: Env, value: Value) -> bool:
@@ -304,14 +321,20 @@ def _joined_kind(first: str, second: str) -> str:
 
 
 def _context_year(
-    newlines: list[int], last: tuple[int, int] | None, start: int, ref: dt.date | None
+    norm: str,
+    newlines: list[int],
+    last: tuple[int, int, bool] | None,
+    start: int,
+    ref: dt.date | None,
 ) -> int | None:
     """Year for a month or day stated without one (GUIDELINES: "from the context, else from
     doc_date"). Context = the nearest preceding explicit year in the same paragraph, unless it
     lies after doc_date's year; without a doc_date, the nearest preceding one anywhere."""
     if last is None:
         return None
-    year, pos = last
+    year, pos, sentence_only = last
+    if sentence_only and regex.search(r"[。！？!?；;\n]", norm[pos:start]):
+        return None
     if ref is None:
         return year
     if year > ref.year + 1 or _newline_between(newlines, pos, start):

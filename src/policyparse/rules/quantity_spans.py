@@ -18,6 +18,8 @@ from policyparse.rules.patterns import compile_patterns
 
 _CN_DIGITS = frozenset("零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖幺")
 _MAGNITUDES = {"万": 1e4, "亿": 1e8, "兆": 1e12}
+# Units matched only after a bound word (DAY_BOUND in quantities.yaml): 不少于30日, not 30日.
+_BOUND_ONLY_UNITS = frozenset({"日"})
 
 
 @dataclass
@@ -55,7 +57,7 @@ def _approx_words(position: str) -> tuple[str, ...]:
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern[str]]:
     # Units may be written in Latin letters (km, KG): match them case-insensitively.
-    units = load_words("units")
+    units = [u for u in load_words("units") if u not in _BOUND_ONLY_UNITS]
     variants = longest_first(v for u in units for v in (u, u.upper()))
     return compile_patterns(
         "quantities", units=variants, pre=_approx_words("pre"), post=_approx_words("post")
