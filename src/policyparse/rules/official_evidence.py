@@ -158,12 +158,8 @@ def _authors(norm: str) -> Iterator[Evidence]:
         e = read_name(norm, s, strong=False)
         if e is None:
             continue
-        pos = Position()
-        if norm.startswith("(", e):
-            close = norm.find(")", e, e + 40)
-            if close > 0:
-                pos = read_position(norm, close)
-        elif norm.startswith(",", e):
+        pos = _bracketed_position(norm, e)
+        if pos.title is None and norm.startswith(",", e):
             # 作者:许明远,北京市社会科学院副院长: the position fills the rest of the line.
             line_end = norm.find("\n", e)
             stop = e + len(norm[e : line_end if line_end >= 0 else len(norm)].rstrip())
@@ -173,8 +169,18 @@ def _authors(norm: str) -> Iterator[Evidence]:
         yield _from_position(s, e, pos, "author")
 
 
+def _bracketed_position(norm: str, e: int) -> Position:
+    """The position written in brackets right after a name: 程远舟(浙江省社会科学院研究员)."""
+    if norm.startswith("(", e):
+        close = norm.find(")", e, e + 40)
+        if close > 0:
+            return read_position(norm, close)
+    return Position()
+
+
 def _contacts(norm: str) -> Iterator[Evidence]:
-    """联系人：市场与信息化司 邵雨桐 苏启航: the named contacts, with the body written first."""
+    """联系人：市场与信息化司 邵雨桐 苏启航: the named contacts, with the body written first or
+    their position in brackets after the name (联系人：郑某某(市住建局城市更新科科长))."""
     for m in lex.patterns()["contact"].finditer(norm):
         pos = m.start("rest")
         org: tuple[int, int] | None = None
@@ -183,6 +189,10 @@ def _contacts(norm: str) -> Iterator[Evidence]:
             if not token or regex.fullmatch(_CONTACT_SEP, token):
                 continue
             if _plain_name(token):
+                bracketed = _bracketed_position(norm, pos)
+                if bracketed.title is not None:
+                    yield _from_position(start, pos, bracketed, "contact")
+                    break  # the bracket holds the rest of the contact line
                 yield Evidence(start, pos, None, org, False, "contact")
             elif org is None and (q := org_chain_ending(norm, pos)) is not None and q >= start:
                 org = (start, pos)  # the department the contacts work in

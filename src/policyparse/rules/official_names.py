@@ -23,6 +23,10 @@ _ORG_END = set("部委局厅办室院校会组团处署省市县区州镇乡村�
 # Characters before a name that do not belong to it (和李平书记 → 李平).
 _LEFT_FUNCTION = set("和与及同向对在是为由被把将从到给让使以请受了的等也并跟")
 
+# Words of thanks that end in the surname 谢 (感谢何司长: thanks to 何, not a 谢何); a doubled
+# character in general may start a name (学习习近平).
+_THANKS = ("谢谢", "感谢", "致谢", "答谢", "多谢", "道谢", "鸣谢")
+
 
 def is_han(ch: str) -> bool:
     """Whether ``ch`` is a CJK ideograph."""
@@ -120,6 +124,8 @@ def name_before(norm: str, end: int, *, strong: bool, single: bool = False) -> i
         s = end - length
         if s < 0 or not plausible(norm, s, end, strong=strong):
             continue
+        if s > 0 and norm.endswith(_THANKS, 0, s + 1):
+            continue  # 谢谢何司长, 感谢何司长: the 谢 of thanks starts no name
         sur = surname_at(norm, s)
         if sur is None or (length == 4 and sur[1] != "compound"):
             continue

@@ -138,6 +138,26 @@ def first_company(ctx: Context, head: str) -> Span | None:
     The name starts at a boundary: a punctuation mark, a function word, or the end of a word of
     running prose (推动, 召开), so 研究推动集团公司发展 gives no name.
     """
+    found = _companies(ctx, head)
+    if not found:
+        return None
+    norm = ctx.norm
+    # A registered name (…集团有限公司) is the company itself; a shorter mention may be a slogan.
+    return max(
+        found.values(),
+        key=lambda spans: ("有限" in norm[slice(*spans[0])], len(spans), -spans[0][0]),
+    )[0]
+
+
+def company_before(ctx: Context, head: str, at: int) -> Span | None:
+    """The company named last before ``at``: in a report that visits several firms, 公司总经理
+    belongs to the one just named (在甲有限公司，…公司总经理乙介绍)."""
+    before = [span for spans in _companies(ctx, head).values() for span in spans if span[1] <= at]
+    return max(before) if before else first_company(ctx, head)
+
+
+def _companies(ctx: Context, head: str) -> dict[str, list[Span]]:
+    """Every company name ending in a suffix that holds ``head``, with its spans."""
     norm = ctx.norm
     found: dict[str, list[Span]] = {}
     for m in _company_suffix().finditer(norm):
@@ -156,13 +176,7 @@ def first_company(ctx: Context, head: str) -> Span | None:
         if ctx.in_boilerplate(start, m.end()):
             continue
         found.setdefault(norm[start : m.end()], []).append((start, m.end()))
-    if not found:
-        return None
-    # A registered name (…集团有限公司) is the company itself; a shorter mention may be a slogan.
-    return max(
-        found.values(),
-        key=lambda spans: ("有限" in norm[slice(*spans[0])], len(spans), -spans[0][0]),
-    )[0]
+    return found
 
 
 @functools.cache
@@ -270,7 +284,10 @@ class Resolver:
         rule = shorthands().get(self.ctx.norm[slice(*span)])
         if rule is None:
             return span
-        full = self.resolve(*rule)
+        if rule == ("company", "公司"):
+            full = company_before(self.ctx, "公司", span[0])
+        else:
+            full = self.resolve(*rule)
         return full if full is not None and full != span else span
 
 

@@ -23,6 +23,9 @@ _CONNECTORS = ("、", "兼")
 _MAX_TITLE = 8
 _MAX_GENERIC = 16
 _BARE = set("部省市县区厅局委")
+# 村 ends a body only after a village's own name (石门村党支部书记), never after a kind of village
+# (驻村第一书记, 农村, 贫困村, 行政村).
+_VILLAGE_KINDS = ("行政", "贫困", "示范", "重点", "试点", "中心", "自然", "美丽", "所在", "相关")
 
 
 @dataclass
@@ -147,6 +150,8 @@ def _generic_org_ending(norm: str, p: int) -> int | None:
             continue
         q = p - len(suffix)
         start = generic_org_start(norm, q, p)
+        if suffix == "村" and (q - start < 2 or norm.endswith(_VILLAGE_KINDS, start, q)):
+            return None
         if start < q:
             return start
         before = norm[q - 1] if q >= 1 else "\n"

@@ -87,6 +87,17 @@ def _byline(norm: str, s: int, e: int) -> bool:
     return filled < _HEAD_LINES
 
 
+def _interviewee(norm: str, s: int, e: int) -> bool:
+    """A head line that names the person interviewed (——访市大数据局局长张三): the answers are
+    theirs."""
+    line_start = norm.rfind("\n", 0, s) + 1
+    line_end = norm.find("\n", e)
+    rest = norm[e : len(norm) if line_end < 0 else line_end].strip()
+    if rest or not regex.match(r"[ ]*[—\-]{0,2}[ ]*(?:专访|访谈|访)", norm[line_start:s]):
+        return False
+    return sum(1 for ln in norm[:line_start].split("\n") if ln.strip()) < _HEAD_LINES
+
+
 def find_speakers(ctx: Context) -> list[Result]:
     """People whose speech the document delivers or reports, in order of their first speech.
 
@@ -111,7 +122,7 @@ def find_speakers(ctx: Context) -> list[Result]:
             # A transcript turn (袁明: 谢谢) only at the start of a line.
             line_start = norm.rfind("\n", 0, s) + 1
             spoke = not norm[line_start:s].strip() or norm[s - 1] == " "
-        if spoke or _byline(norm, s, e):
+        if spoke or _byline(norm, s, e) or _interviewee(norm, s, e):
             first_voice[i] = s
     for m in _pronoun().finditer(norm):
         # 他强调: the last person named before the pronoun.
