@@ -40,6 +40,7 @@ def _rx(pattern: str) -> regex.Pattern[str]:
 # after an event (结束后2个月内拨付).
 _LIMIT_UNITS = frozenset({"小时", "个小时", "工作日", "个工作日", "日", "天", "分钟"})
 _EVENT_LIMIT_UNITS = _LIMIT_UNITS | {"个月"}
+_SHORT_UNITS = frozenset({"小时", "个小时", "分钟"})
 # Characters before 后 that count from now (今后, 此后, 往后, 以后, 之后, 然后, 最后).
 _NOW = frozenset("今此往以之然最")
 
@@ -140,8 +141,11 @@ def _limit(c: Candidate, norm: str, units: frozenset[str] = _LIMIT_UNITS) -> boo
     inside = regex.match(r"(?:以内|之内|内)", norm[end : end + 2])
     if inside is None:
         return False
+    if c.unit_key in _SHORT_UNITS:
+        return True  # 30分钟内电话报告, 1小时内直达: no window from now is counted in hours
+    # The verb may follow an adverb or object (30天内全部整改到位, 1小时内书面报告).
     rest = norm[end + inside.end() : end + inside.end() + 6]
-    return _starts_with_any(rest, _words("quantity_windows", "limit"))
+    return any(w in rest for w in _words("quantity_windows", "limit"))
 
 
 def _window(c: Candidate, norm: str) -> bool:

@@ -75,6 +75,8 @@ _CLASS_AFTER = (
 )
 # 每 + a unit of what is supported (每位消费者, 每类产品, 每户), not of time (每年, 每月).
 _PER_UNIT = r"每(?![年月季周天日届期轮次])\p{Han}"
+# An age written with a bound names a class of people (60周岁及以上老年人, 16岁以下).
+_AGE_BOUND = r"以上|以下|以内|不满|未满"
 # How a policy rule applies a rate of support to the thing it supports.
 _RATE_VERB = r"按|给予|返还|补助|奖励"
 
@@ -143,6 +145,19 @@ def kind_of(
             return "other"  # 利率为1.75%, 期限1年, 每辆补贴1万元: a parameter a policy sets
     if _threshold(c, norm, sent, clause):
         return "other"
+    if (
+        unit_classes().get(c.unit_key) == "time"
+        and norm.endswith(("内", "以内"), c.start, c.end)
+        and not norm.endswith(("至", "到", "控制在"), 0, c.start)
+    ):
+        # 确保1小时内直达, 3个月内开工: a time limit a rule sets; 压减至120个工作日以内 is a goal
+        return "other"
+    if norm.startswith(("的标准", "标准"), c.end):
+        return "other"  # 按每百户不少于20平方米的标准配建: a standard, a specification
+    if unit_classes().get(c.unit_key) == "age" and rx(_AGE_BOUND).search(
+        norm[c.start : c.end + 3]
+    ):
+        return "other"  # 为65岁及以上老年人提供…: an age bound that defines whom a rule covers
     kind = _context_kind(c, norm, sent, clause, doc_date, past_ends)
     period = sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
     if kind == "statistic" and list_kind in ("task", "goal"):
