@@ -115,7 +115,8 @@ def _back_to_strong(norm: str, start: int, hs: int, stops: dict[int, str]) -> in
             return None
         word = stops.get(i + 1)
         if word and word in lex.strong_stops() and i + 1 < start:
-            return i + 1
+            # 报送了债券资金安排方案: an aspect particle after the verb is not part of the name
+            return i + 2 if norm.startswith(("了", "过"), i + 1) else i + 1
         i -= 1
     return None
 

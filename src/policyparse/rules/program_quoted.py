@@ -31,6 +31,12 @@ _COUNTED = r"^[一二三四五六七八九十百两双\d]+[个大项条种类场
 # Plan periods alone (“十三五”) are dates, not programmes.
 _PERIOD = r"^[一二三四五六七八九十]{1,3}五$"
 
+# What may close a quoted term's phrase: punctuation, quotes, brackets, a coordinator or the end
+# of the text.
+_CLOSERS = frozenset(",，。;；、”“)\n:：!?！？和与及")
+# Longest noun phrase after a quoted term that may end in the head naming it (补贴政策).
+_TAIL_REACH = 6
+
 
 @functools.cache
 def _res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
@@ -71,6 +77,23 @@ def _method(norm: str, pos: int) -> bool:
             break
         pos = nxt.end()
     return lex.patterns()["quoted_method_after"].match(norm, pos) is not None
+
+
+def _head_after(norm: str, pos: int) -> tuple[int, str] | None:
+    """End and kind of a head word that closes the noun phrase right after ``pos``."""
+    stop = pos
+    while stop < len(norm) and stop - pos < _TAIL_REACH and norm[stop] not in _CLOSERS:
+        stop += 1
+    if norm[pos:stop] == "制度":
+        return stop, "other"  # “好差评”制度: a named system (but “红黑榜”发布制度 is not)
+    for word, kind in _QUOTED_KINDS.items():
+        if norm.endswith(word, pos, stop):
+            return stop, kind  # “我为群众办实事”实践活动
+    best = None
+    for m in lex.head_regex().finditer(norm, pos, stop, overlapped=True):
+        if m.end() == stop and (best is None or m.start() < best.start()):
+            best = m
+    return (best.end(), lex.heads()[best.group()].kind) if best is not None else None
 
 
 def _ends_with_head(term: str) -> str | None:
@@ -134,9 +157,21 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
             continue
         act = lex.activity_regex().match(norm, m.end())
         next_ch = norm[m.end() : m.end() + 1]
+        closes = bool(act) or next_ch in _CLOSERS
         # A quoted term reached only through a list must close its phrase: punctuation or an
         # activity noun, not a noun it modifies (“五上”企业).
-        if not (named or verb) and not (act or next_ch in ",，。;；、”“)" or next_ch == ""):
+        if not (named or verb) and not closes:
+            continue
+        if not named and not closes:
+            # Under a verb, a quoted term that modifies the noun after it names a programme only
+            # with that noun's head (落实“惠农家电”补贴政策 → 惠农家电补贴政策); “红黑榜”发布制度,
+            # “质量标兵”评选 and “一企一专员”服务 name a system, an award and a service.
+            tail = _head_after(norm, m.end())
+            if tail is not None:
+                end, kind = tail
+                name = lex.clean_name(text[s:e] + text[m.end() : end])
+                out.append(Cand(m.start(), end, name, kind, "quoted_tail"))
+                prev_ok_end = end
             continue
         out.append(Cand(s, e, lex.clean_name(text[s:e]), own or "programme", "quoted"))
         prev_ok_end = m.end()
