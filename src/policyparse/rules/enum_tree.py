@@ -116,6 +116,10 @@ class _Builder:
         """Whether ``m`` opens a heading line of its own (首先，关于…的成效 with no sentence
         end): its item then holds the paragraphs after it, as a section does."""
         line = self.norm[m.end : self.lines.end(m.start)].strip()
+        # After 第X a sentence alone on its line may end in 。 (第三，聚焦重点，确保活动取得实效。):
+        # a speech's section heading; a short 一是…。 line is still an item of its own.
+        if m.family == "di" and line.endswith("。"):
+            line = line[:-1]
         return 0 < len(line) <= _TITLE_LINE and not any(c in "。;!?:；：！？" for c in line)
 
     def turn_between(self, start: int, end: int) -> bool:

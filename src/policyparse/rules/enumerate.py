@@ -71,9 +71,12 @@ class _Emitter:
 
     @staticmethod
     def _mixes_review(lst: TreeList, subs: list[list[Result]]) -> bool:
-        """Whether the items hold a review (an achievement list) and, elsewhere, tasks."""
+        """Whether the items hold a review (an achievement list) and, elsewhere, tasks.
+
+        A review inside a task section (扎实做好收官工作: 一是…成效, then （一）…任务) is its
+        background: only an item that reviews without tasks makes the list an outline."""
         kinds = [{s["kind"] for s in item_subs} for item_subs in subs]
-        review = any("achievement" in k for k in kinds)
+        review = any("achievement" in k and "task" not in k for k in kinds)
         return review and len(lst.items) >= 2 and any("task" in k for k in kinds)
 
     def emit(self, lst: TreeList, ancestors: list[str], under_task: bool, floor: int) -> Result:
