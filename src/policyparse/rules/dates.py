@@ -199,13 +199,17 @@ def find_dates(ctx: Context) -> list[Result]:
     return _join_ranges(norm, results)
 
 
+# Patterns of relative words counted from a neighbouring unit (上年度, 上季度, 下月).
+_NEIGHBOUR_PIDS = ("rel.word", "quarter.rel")
+
+
 def _recurring(norm: str, c: _Cand, checks: dict[str, regex.Pattern[str]]) -> bool:
     """每年三季度末前 and the 下一年度 of 每年3月底前报送下一年度计划 recur: no calendar value."""
     if checks["recurring_before"].search(norm, max(0, c.start - 6), c.start):
         return True
     # Only the words counted from a neighbouring unit (上年度, 下一年度, 次年, 上月); 今年 and 明年
     # after 今年每月新增… keep doc_date's reading.
-    if c.pid != "rel.word" or not norm.startswith(("上", "下", "次", "翌", "当"), c.start):
+    if c.pid not in _NEIGHBOUR_PIDS or not norm.startswith(("上", "下", "次", "翌", "当"), c.start):
         return False
     clause = max(norm.rfind(ch, 0, c.start) for ch in "。！？!?；;，,\n") + 1
     return checks["recurring_clause"].search(norm, clause, c.start) is not None
