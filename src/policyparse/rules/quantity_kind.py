@@ -26,6 +26,8 @@ DEADLINE = (
     r"(?<!截)(?:到|至|在|于)(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末|前)?"
     r"|(?:\d{4}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?前"
     r"|(?:今|明)年(?:内|底前|年底前)"
+    # 年底前完成… with no year written: this year's end (not 去年年底前, 2020年年底前)
+    r"|(?<![\d〇零○一二三四五六七八九十去上前年])年(?:底|末)前"
 )
 # A colon-introduced goal statement governs every ;-separated figure after it
 # (主要预期目标是：生产总值增长6%；城镇新增就业…).
@@ -97,9 +99,17 @@ def cue_pattern(role: str) -> regex.Pattern[str]:
 
 
 def sentence_start(norm: str, pos: int, stops: str) -> int:
+    """Where the sentence or clause holding ``pos`` starts; a stop inside brackets (各县(市、区))
+    ends nothing."""
     lo = max(0, pos - _LOOKBACK)
+    depth = 0
     for i in range(pos - 1, lo - 1, -1):
-        if norm[i] in stops:
+        ch = norm[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(" and depth:
+            depth -= 1
+        elif ch in stops and not depth:
             return i + 1
     return lo
 
@@ -152,6 +162,8 @@ def kind_of(
     ):
         # 确保1小时内直达, 3个月内开工: a time limit a rule sets; 压减至120个工作日以内 is a goal
         return "other"
+    if c.unit_key.endswith("基点") and norm[c.start - 1 : c.start] in ("加", "减"):
+        return "other"  # 报价利率减50个基点: the spread a pricing rule sets
     if norm.startswith(("的标准", "标准"), c.end):
         return "other"  # 按每百户不少于20平方米的标准配建: a standard, a specification
     if unit_classes().get(c.unit_key) == "age" and rx(_AGE_BOUND).search(

@@ -186,6 +186,10 @@ def _zhe_cheng(m: regex.Match[str], text: str, approx: bool) -> Candidate | None
         return None
     if m.group("zhalf"):
         value += 5.0
+    if not zhe:
+        # 三成 is three tenths: a fraction, valued without a unit like 四分之一 (GUIDELINES:
+        # fractions are values, unit null); a discount 八折 stays a percentage.
+        return _cand(m, "zhe_cheng", value / 100, None, None, approx, "num", text)
     cand = _cand(m, "zhe_cheng", value, None, "%", approx, "num", text)
     cand.unit_start, cand.unit_end = m.span("zc")
     return cand
