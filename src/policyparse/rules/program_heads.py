@@ -273,6 +273,8 @@ def find_head_names(text: str, norm: str) -> list[Cand]:
         if pats["one_each"].match(lex.clean_name(norm[start:end])):
             continue  # 一企一策, 一项目一方案: a method, not a named plan
         quoted = "“" in norm[start:hs]
+        if quoted and lex.clean_name(mod) in lex.slogans():
+            continue  # 杜绝“豆腐渣”工程: a slogan's head is no programme
         if head.strict and not quoted and sc.reason[5:] not in lex.strong_stops():
             continue
         if head.mod_pattern and not regex.search(head.mod_pattern, mod):

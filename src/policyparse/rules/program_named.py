@@ -27,6 +27,12 @@ _MAX_STOP = 4
 # Longest name before the target year (科技创新2030, 中国制造2025).
 _MAX_DATED = 6
 
+# What may follow a dated name (中国制造2025): a list mark, a closing quote, or a word for the
+# fields, goals or plans it covers.
+_DATED_AFTER = (
+    "等", "、", "”", "重点", "领域", "战略", "规划", "行动", "计划", "纲要", "试点", "示范",
+)
+
 
 @functools.cache
 def _strategies() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
@@ -100,7 +106,8 @@ def find_named(text: str, norm: str) -> list[Cand]:
     for m in pats["chief"].finditer(norm):
         out.append(Cand(m.start(), m.end(), text[m.start() : m.end()], "other", "chief"))
     for m in pats["dated"].finditer(norm):
-        if not (_right_closed(norm, m.end()) or norm.startswith(("等", "、", "”"), m.end())):
+        # Closed on the right, or followed by what the programme covers (中国制造2025重点领域).
+        if not (_right_closed(norm, m.end()) or norm.startswith(_DATED_AFTER, m.end())):
             continue
         start = _after_last_stop(norm, m.start("han"), m.end("han"))
         if 2 <= m.end("han") - start <= _MAX_DATED:
