@@ -211,7 +211,8 @@ def _recurring(norm: str, c: _Cand, checks: dict[str, regex.Pattern[str]]) -> bo
     # after 今年每月新增… keep doc_date's reading.
     if c.pid not in _NEIGHBOUR_PIDS or not norm.startswith(("上", "下", "次", "翌", "当"), c.start):
         return False
-    clause = max(norm.rfind(ch, 0, c.start) for ch in "。！？!?；;，,\n") + 1
+    lo = max(0, c.start - 60)  # bounded look-back keeps the pass linear in the text's length
+    clause = max(lo, max(norm.rfind(ch, lo, c.start) for ch in "。！？!?；;，,\n") + 1)
     return checks["recurring_clause"].search(norm, clause, c.start) is not None
 
 

@@ -17,6 +17,7 @@ from policyparse.rules.context import Context, Result
 _CLAUSE_ENDS = "。!?;\n"
 _LOOKBACK = 60
 _HEAD_LINES = 15
+_HEAD_REACH = 5000  # characters within which the first _HEAD_LINES lines are looked for
 
 
 @functools.cache
@@ -67,6 +68,8 @@ def _author_label() -> regex.Pattern[str]:
 
 def _byline(norm: str, s: int, e: int) -> bool:
     """The name stands alone on a head line, maybe after a title (校长 张立柱): the author."""
+    if s > _HEAD_REACH:
+        return False
     line_start = norm.rfind("\n", 0, s) + 1
     line_end = norm.find("\n", e)
     line_end = len(norm) if line_end < 0 else line_end
@@ -90,6 +93,8 @@ def _byline(norm: str, s: int, e: int) -> bool:
 def _interviewee(norm: str, s: int, e: int) -> bool:
     """A head line that names the person interviewed (——访市大数据局局长张三): the answers are
     theirs."""
+    if s > _HEAD_REACH:
+        return False  # head lines only; also keeps the check cheap on long texts
     line_start = norm.rfind("\n", 0, s) + 1
     line_end = norm.find("\n", e)
     rest = norm[e : len(norm) if line_end < 0 else line_end].strip()
