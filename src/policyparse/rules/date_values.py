@@ -262,8 +262,11 @@ def resolve_month_part(g: Groups, env: Env) -> Value:
 
 
 def month_part_span(year: int, month: int, part: str) -> t.Span | None:
-    """上旬 / 初 → days 1–10, 中旬 → 11–20, 下旬 / 底 / 末 → 21 to the month's end."""
-    first, last = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20)}.get(part, (21, 31))
+    """上旬 / 初 → days 1–10, 中旬 → 11–20, 下旬 / 底 / 末 → 21 to the month's end; 上中旬 → 1–20,
+    中下旬 → 11 to the end."""
+    first, last = {
+        "上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "上中旬": (1, 20), "中下旬": (11, 31)
+    }.get(part, (21, 31))
     return t.day_range(year, month, first, last)
 
 

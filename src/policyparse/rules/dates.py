@@ -176,6 +176,8 @@ def find_dates(ctx: Context) -> list[Result]:
             kind = "deadline"
         if _year_from_doc(c, family, env, value) and ref is not None and not _as_of(norm, start):
             value = _toward(kind, value, ref)
+            if kind not in ("deadline", "anchored") and checks["past_after"].match(norm, end):
+                value = _reported(value, ref)
         elif ref is not None and _as_of(norm, start) and _context_month_day(c, family, env):
             value = _as_of_current(value, ref)
         if ctx.in_boilerplate(start, end) and not (
@@ -186,8 +188,9 @@ def find_dates(ctx: Context) -> list[Result]:
         year = _explicit_year(c, value) if not fixed else _year_of_part(part)
         if year is not None:
             stated_year = (year, start)
-            if kind != "deadline":
-                context_year = (year, start, False)
+            if kind != "deadline" and not _topic_year(norm, end, checks):
+                # 受去年10月基数较高影响: a year said relative to doc_date holds for its sentence
+                context_year = (year, start, value.relative)
         elif c.pid == "rel.word" and value.granularity == "year" and value.start:
             # 今年进入…阶段，确保6月30日前…: a relative year sets the year of its own sentence;
             # after 力争明年汛前完成。 the next sentence's 6月10日前 is doc_date's year again.
@@ -197,6 +200,11 @@ def find_dates(ctx: Context) -> list[Result]:
             result["year_part"] = part
         results.append(result)
     return _join_ranges(norm, results)
+
+
+def _topic_year(norm: str, end: int, checks: dict[str, regex.Pattern[str]]) -> bool:
+    """在审查2012年省级决算时: a year that names a document's period, not when things happened."""
+    return checks["topic_after"].match(norm, end) is not None
 
 
 # Patterns of relative words counted from a neighbouring unit (上年度, 上季度, 下月).
@@ -245,6 +253,15 @@ def _as_of_current(value: Value, ref: dt.date) -> Value:
     if start is None or start > ref:
         return value
     return Value(start, start, value.granularity, value.relative)
+
+
+def _reported(value: Value, ref: dt.date) -> Value:
+    """10月下旬，常委会听取了… in a report dated January: what already happened lies before
+    doc_date, so a month-day of doc_date's year that is still ahead belongs to the year before."""
+    if value.start is None or value.start <= ref:
+        return value
+    start, end = t.add_years(value.start, -1), t.add_years(value.end, -1) if value.end else None
+    return Value(start, end, value.granularity, value.relative) if start else value
 
 
 def _as_of(norm: str, start: int) -> bool:
