@@ -19,7 +19,7 @@ from policyparse.rules.official_positions import org_chain_ending
 
 Span = tuple[int, int]
 
-_PLACE_PREFIX_STOP = set("全本我各该其城超股楼此每外省市县区")
+_PLACE_PREFIX_STOP = set("全本我各该其城超股楼此每外省市县区被条件项把将")
 # Characters after which a place name may start (在江临市, 和南屿市).
 _PLACE_LEFT = set("在于和与及的对向到从是为由赴")
 # Characters that never occur inside a company name but end the words before one.

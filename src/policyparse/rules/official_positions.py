@@ -20,6 +20,8 @@ _ORG_STOP = set(
     "才达习彻见在和与及的了是请由对向就为席持等任并于将把从到给让时后前里讯日月年号兼、"
 )
 _CONNECTORS = ("、", "兼")
+# Words inside a body's name that open with a stop character (对外贸易司, 对外联络部).
+_WORDS_FROM_STOP = ("对外",)
 _MAX_TITLE = 8
 _MAX_GENERIC = 16
 _BARE = set("部省市县区厅局委")
@@ -128,7 +130,7 @@ def generic_org_start(norm: str, q: int, p: int) -> int:
         if ch == "与" and (left := _yu_left(norm, start - 1)) is not None:
             start = left  # 省人大环境与资源保护委员会: X与Y right after a body is one name
             continue
-        if not is_han(ch) or ch in _ORG_STOP:
+        if not is_han(ch) or (ch in _ORG_STOP and not norm.startswith(_WORDS_FROM_STOP, start - 1)):
             break
         if _lexicon_org_ending(norm, start) is not None or _title_ending(norm, start):
             break
