@@ -41,6 +41,8 @@ def _rx(pattern: str) -> regex.Pattern[str]:
 _LIMIT_UNITS = frozenset({"小时", "个小时", "工作日", "个工作日", "日", "天", "分钟"})
 _EVENT_LIMIT_UNITS = _LIMIT_UNITS | {"个月"}
 _SHORT_UNITS = frozenset({"小时", "个小时", "分钟"})
+# Quantities measured without a unit: a coefficient or index before a decimal (系数提高到0.58).
+_DIMENSIONLESS = regex.compile(r"(?:系数|指数|比值|弹性)[^。,;，；]{0,6}$")
 # Characters before 后 that count from now (今后, 此后, 往后, 以后, 之后, 然后, 最后).
 _NOW = frozenset("今此往以之然最")
 
@@ -189,6 +191,8 @@ def _bare_ok(c: Candidate, norm: str) -> bool:
         return True
     if c.has_magnitude and not c.num_text.startswith(("万", "亿")):
         return True  # 超过五千亿, 500余万 (GUIDELINES: a magnitude with no written unit)
+    if "." in c.num_text and _DIMENSIONLESS.search(norm, max(0, c.start - 8), c.start):
+        return True  # 灌溉水有效利用系数提高到0.58: a coefficient has no unit
     return _standalone(c, norm)
 
 
