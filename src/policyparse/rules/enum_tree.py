@@ -21,7 +21,7 @@ _TITLE_LINE = 40  # longest heading line that opens a section of its own
 # A line opened by a new voice or an appendix (新华社记者：…, 邵文博：…, 问：, 附件：) ends the
 # section before it: a press conference's announcements 一、…三、 do not hold the answers after.
 _TURN = regex.compile(
-    r"^(?:(?P<fixed>[^\n:]{0,10}记者|主持人|问|答|附件)|(?P<name>\p{Han}{2,4}))[ ]?:",
+    r"^[ \t]*(?:(?P<fixed>[^\n:]{0,10}记者|主持人|问|答|附件)|(?P<name>\p{Han}{2,4}))[ ]?:",
     regex.MULTILINE,
 )
 
@@ -131,6 +131,8 @@ class _Builder:
         """'new' when ``m`` is the next item of ``lst``, 'dup' for a repeated marker, else ''."""
         if m.family != lst.family.name or (lst.section and not m.bol):
             return ""
+        if lst.items[-1].marker.ordinal == LAST:
+            return ""  # 最后 closed the list: a later 最后，祝… is the speech's closing words
         last = lst.last
         if m.ordinal == BULLET:
             # Bullets open consecutive paragraphs: only blank lines may separate them.
