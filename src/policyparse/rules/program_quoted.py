@@ -139,7 +139,7 @@ def find_quoted_names(text: str, norm: str) -> list[Cand]:
             continue  # 以“…”为主题的活动: the campaign's motto, not a programme
         if _method(norm, m.end()) or lex.patterns()["one_each"].match(term):
             continue
-        if lex.patterns()["batches"].match(term) or lex.patterns()["one_per"].match(term):
+        if any(lex.patterns()[k].match(term) for k in ("batches", "one_per", "formula")):
             continue
         if "、" in term and lex.patterns()["steps_after"].match(norm, m.end()):
             continue  # “月调度、季通报、年评估”工作机制: the steps of a mechanism
