@@ -330,8 +330,31 @@ def _join_ranges(norm: str, results: list[Result]) -> list[Result]:
                 "rule": prev["rule"] + "+" + r["rule"],
             }
             continue
+        if prev is not None and _between(norm, prev, r):
+            # 2010年之后2018年之前: from the first date to the day before the second.
+            before = dt.date.fromisoformat(r["value_start"]) - dt.timedelta(days=1)
+            tail = 2 if norm.startswith(("之前", "以前"), r["end"]) else 0
+            out[-1] = {
+                **prev,
+                "end": r["end"] + tail,
+                "kind": "range",
+                "value_end": before.isoformat(),
+                "rule": prev["rule"] + "+" + r["rule"],
+            }
+            continue
         out.append(r)
     return out
+
+
+def _between(norm: str, prev: Result, r: Result) -> bool:
+    """A之后B之前 (2010年之后2018年之前): the span between two dates, as one range."""
+    return (
+        norm[prev["end"] : r["start"]] in ("之后", "以后")
+        and norm.startswith(("之前", "以前"), r["end"])
+        and bool(prev["value_start"])
+        and bool(r["value_start"])
+        and prev["value_start"] < r["value_start"]
+    )
 
 
 def _joined_kind(first: str, second: str) -> str:
