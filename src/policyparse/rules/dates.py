@@ -136,6 +136,7 @@ def find_dates(ctx: Context) -> list[Result]:
     norm, ref, checks = ctx.norm, ctx.doc_date, _context()
     titles = _title_ranges(norm)
     newlines = [i for i, ch in enumerate(norm) if ch == "\n"]
+    sentence_ends = [i for i, ch in enumerate(norm) if ch in _SENTENCE_ENDS]
     results: list[Result] = []
     # (year, position of the mention stating it, whether it holds to the sentence's end only)
     context_year: tuple[int, int, bool] | None = None
@@ -152,7 +153,7 @@ def find_dates(ctx: Context) -> list[Result]:
             continue
         env = Env(
             ref,
-            _context_year(norm, newlines, context_year, c.start, ref),
+            _context_year(sentence_ends, newlines, context_year, c.start, ref),
             _paragraph_year(newlines, stated_year, c.start),
         )
         value = resolve(c.pid, c.groups, env)
@@ -207,6 +208,7 @@ def _topic_year(norm: str, end: int, checks: dict[str, regex.Pattern[str]]) -> b
     return checks["topic_after"].match(norm, end) is not None
 
 
+_SENTENCE_ENDS = frozenset("。！？!?；;\n")
 # Patterns of relative words counted from a neighbouring unit (上年度, 上季度, 下月).
 _NEIGHBOUR_PIDS = ("rel.word", "quarter.rel")
 
@@ -260,8 +262,13 @@ def _reported(value: Value, ref: dt.date) -> Value:
     doc_date, so a month-day of doc_date's year that is still ahead belongs to the year before."""
     if value.start is None or value.start <= ref:
         return value
-    start, end = t.add_years(value.start, -1), t.add_years(value.end, -1) if value.end else None
-    return Value(start, end, value.granularity, value.relative) if start else value
+    return _shifted(value, -1)
+
+
+def _shifted(value: Value, years: int) -> Value:
+    """``value`` moved by whole years (unchanged when a day does not exist in the new year)."""
+    start, end = t.add_years(value.start, years), t.add_years(value.end, years)
+    return Value(start, end, value.granularity, value.relative) if start and end else value
 
 
 def _as_of(norm: str, start: int) -> bool:
@@ -273,8 +280,7 @@ def _toward(kind: str, value: Value, ref: dt.date) -> Value:
     """A deadline points ahead and an X以来 back: 1月10日前 written on 2023-12-22 is in 2024,
     7月以来 written on 2024-01-23 starts in 2023."""
     if kind == "deadline" and value.end is not None and value.end < ref:
-        start, end = t.add_years(value.start, 1), t.add_years(value.end, 1)
-        return Value(start, end, value.granularity, value.relative) if start and end else value
+        return _shifted(value, 1)
     if kind == "anchored" and value.start is not None and value.start > ref:
         start = t.add_years(value.start, -1)
         return Value(start, value.end, value.granularity, value.relative) if start else value
@@ -366,7 +372,7 @@ def _joined_kind(first: str, second: str) -> str:
 
 
 def _context_year(
-    norm: str,
+    sentence_ends: list[int],
     newlines: list[int],
     last: tuple[int, int, bool] | None,
     start: int,
@@ -378,8 +384,8 @@ def _context_year(
     if last is None:
         return None
     year, pos, sentence_only = last
-    if sentence_only and regex.search(r"[。！？!?；;\n]", norm[pos:start]):
-        return None
+    if sentence_only and _newline_between(sentence_ends, pos, start):
+        return None  # a relative year holds to the end of its sentence
     if ref is None:
         return year
     if year > ref.year + 1 or _newline_between(newlines, pos, start):
@@ -395,6 +401,7 @@ def _paragraph_year(newlines: list[int], last: tuple[int, int] | None, start: in
 
 
 def _newline_between(newlines: list[int], start: int, end: int) -> bool:
+    """Whether a position of the sorted ``newlines`` (or sentence ends) lies in [start, end)."""
     i = bisect.bisect_left(newlines, start)
     return i < len(newlines) and newlines[i] < end
 

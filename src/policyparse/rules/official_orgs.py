@@ -149,13 +149,6 @@ def first_company(ctx: Context, head: str) -> Span | None:
     )[0]
 
 
-def company_before(ctx: Context, head: str, at: int) -> Span | None:
-    """The company named last before ``at``: in a report that visits several firms, 公司总经理
-    belongs to the one just named (在甲有限公司，…公司总经理乙介绍)."""
-    before = [span for spans in _companies(ctx, head).values() for span in spans if span[1] <= at]
-    return max(before) if before else first_company(ctx, head)
-
-
 def _companies(ctx: Context, head: str) -> dict[str, list[Span]]:
     """Every company name ending in a suffix that holds ``head``, with its spans."""
     norm = ctx.norm
@@ -241,17 +234,32 @@ class Resolver:
         self.ctx = ctx
         self._memo: dict[tuple[str, str], Span | None] = {}
         self._committees: list[tuple[int, Span]] | None = None
+        self._companies: dict[str, list[Span]] = {}
         self._hosts: dict[str, Span | None] = {}
 
     def resolve(self, kind: str, value: str, at: int = 0) -> Span | None:
-        """The full name of a body of ``kind`` (lexicon, suffix, company, body, committee) the
-        text gives; ``at`` is where the person is first named."""
+        """The full name of a body of ``kind`` (lexicon, suffix, company, company_near, body,
+        committee) the text gives; ``at`` is where the person or the shorthand is."""
         if kind == "committee":
             return self.nearest_committee(at)
+        if kind == "company_near":
+            return self.company_before(value, at)
         key = (kind, value)
         if key not in self._memo:
             self._memo[key] = _resolve(self.ctx, kind, value)
         return self._memo[key]
+
+    def company_before(self, head: str, at: int) -> Span | None:
+        """The company named last before ``at``: in a report that visits several firms,
+        公司总经理 belongs to the one just named (在甲有限公司，…公司总经理乙介绍)."""
+        if head not in self._companies:
+            spans = (span for spans in _companies(self.ctx, head).values() for span in spans)
+            self._companies[head] = sorted(spans)
+        named = self._companies[head]
+        i = bisect.bisect_right(named, (at, at))
+        while i > 0 and named[i - 1][1] > at:
+            i -= 1  # a name still running at ``at`` is not before it
+        return named[i - 1] if i > 0 else self.resolve("company", head)
 
     def nearest_committee(self, at: int) -> Span | None:
         """The party committee a bare 书记 leads: the one named last before ``at``, else the
@@ -284,10 +292,7 @@ class Resolver:
         rule = shorthands().get(self.ctx.norm[slice(*span)])
         if rule is None:
             return span
-        if rule == ("company", "公司"):
-            full = company_before(self.ctx, "公司", span[0])
-        else:
-            full = self.resolve(*rule)
+        full = self.resolve(*rule, at=span[0])
         return full if full is not None and full != span else span
 
 

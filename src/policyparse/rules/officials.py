@@ -83,11 +83,12 @@ def _record(
         org_span = res.expand_shorthand(org_span)
         org = ctx.text[slice(*org_span)]
         norm_org = ctx.norm[slice(*org_span)]
-        parent = res.expand_shorthand((org_span[0], org_span[0] + 1))
-        if norm_org.startswith("部") and len(norm_org) > 1 and parent[1] - parent[0] > 1:
+        if norm_org.startswith("部") and len(norm_org) > 1:
             # 部政策研究室主任: the unit of the ministry the text names (交通运输部政策研究室)
-            org = ctx.text[slice(*parent)] + org[1:]
-            norm_org = ctx.norm[slice(*parent)] + norm_org[1:]
+            parent = res.expand_shorthand((org_span[0], org_span[0] + 1))
+            if parent[1] - parent[0] > 1:
+                org = ctx.text[slice(*parent)] + org[1:]
+                norm_org = ctx.norm[slice(*parent)] + norm_org[1:]
     else:
         org = norm_org = org_span
     if norm_org:

@@ -155,8 +155,9 @@ def kind_of(
             return "other"  # 利率为1.75%, 期限1年, 每辆补贴1万元: a parameter a policy sets
     if _threshold(c, norm, sent, clause):
         return "other"
+    cls = unit_classes().get(c.unit_key)
     if (
-        unit_classes().get(c.unit_key) == "time"
+        cls == "time"
         and norm.endswith(("内", "以内"), c.start, c.end)
         and not norm.endswith(("至", "到", "控制在"), 0, c.start)
     ):
@@ -166,9 +167,7 @@ def kind_of(
         return "other"  # 报价利率减50个基点: the spread a pricing rule sets
     if norm.startswith(("的标准", "标准"), c.end):
         return "other"  # 按每百户不少于20平方米的标准配建: a standard, a specification
-    if unit_classes().get(c.unit_key) == "age" and rx(_AGE_BOUND).search(
-        norm[c.start : c.end + 3]
-    ):
+    if cls == "age" and rx(_AGE_BOUND).search(norm[c.start : c.end + 3]):
         return "other"  # 为65岁及以上老年人提供…: an age bound that defines whom a rule covers
     kind = _context_kind(c, norm, sent, clause, doc_date, past_ends)
     period = sentence_start(norm, c.start, _PERIOD_END)  # up to 。, across ；-joined clauses
